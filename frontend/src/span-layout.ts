@@ -1,0 +1,290 @@
+/**
+ * Draws the text as paragraphs of plain text nodes and highlighted segments.
+ *
+ * A segment is a maximal piece of text covered by the same set of spans. Its background is the
+ * colour of the innermost (shortest) span; every covering span adds an underline stripe, stacked
+ * from the innermost at the bottom outwards, so nested and overlapping spans stay
+ * distinguishable. The fragments of a discontinuous span share the colour and the hover.
+ */
+export type Frag = [number, number];
+
+export interface LabelDef {
+  name: string;
+  color: string;
+  key: string | null;
+}
+
+export interface SpanData {
+  id: number | string;
+  label: string;
+  frags: Frag[];
+  text: string;
+  annotator: string;
+  note: string | null;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  el: HTMLElement;
+}
+
+const PENDING = '__pending';
+
+export class SpanLayout {
+  readonly paragraphs: Paragraph[] = [];
+  private readonly spans = new Map<string, SpanData>();
+  /** For each paragraph, the keys of the spans with a fragment in it. */
+  private readonly index: Set<string>[] = [];
+  private linkCounts = new Map<number, number>();
+  private selected: string | null = null;
+  private related = new Set<string>();
+  private hovered: string | null = null;
+
+  constructor(
+    private readonly container: HTMLElement,
+    readonly text: string,
+    private readonly labels: Map<string, LabelDef>,
+  ) {
+    let start = 0;
+    const frag = document.createDocumentFragment();
+    while (true) {
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 ? text.length : nl;
+      const el = document.createElement('div');
+      el.className = 'p';
+      this.paragraphs.push({ start, end, el });
+      this.index.push(new Set());
+      frag.append(el);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    container.replaceChildren(frag);
+  }
+
+  setSpans(spans: SpanData[]) {
+    this.spans.clear();
+    this.index.forEach((s) => s.clear());
+    for (const s of spans) this.add(s);
+  }
+
+  renderAll() {
+    for (let i = 0; i < this.paragraphs.length; i++) this.renderParagraph(i);
+  }
+
+  upsert(span: SpanData) {
+    const key = String(span.id);
+    const touched = new Set<number>();
+    const old = this.spans.get(key);
+    if (old) this.paragraphsOf(old).forEach((i) => touched.add(i));
+    this.unindex(key);
+    this.add(span);
+    this.paragraphsOf(span).forEach((i) => touched.add(i));
+    touched.forEach((i) => this.renderParagraph(i));
+  }
+
+  remove(id: number | string) {
+    const key = String(id);
+    const old = this.spans.get(key);
+    if (!old) return;
+    const touched = this.paragraphsOf(old);
+    this.unindex(key);
+    this.spans.delete(key);
+    touched.forEach((i) => this.renderParagraph(i));
+  }
+
+  /** Frames the pieces of a discontinuous selection in progress. */
+  setPending(frags: Frag[]) {
+    const had = this.spans.has(PENDING);
+    if (frags.length === 0) {
+      if (had) this.remove(PENDING);
+      return;
+    }
+    this.upsert({ id: PENDING, label: '', frags, text: '', annotator: '', note: null });
+  }
+
+  setLinkCounts(counts: Map<number, number>, changed?: number[]) {
+    this.linkCounts = counts;
+    const ids = changed ?? [...counts.keys()];
+    const touched = new Set<number>();
+    for (const id of ids) {
+      const s = this.spans.get(String(id));
+      if (s) this.paragraphsOf(s).forEach((i) => touched.add(i));
+    }
+    touched.forEach((i) => this.renderParagraph(i));
+  }
+
+  markSelected(id: number | string | null, related: Set<number>) {
+    this.toggleClass(this.selected, 'sel', false);
+    this.related.forEach((r) => this.toggleClass(r, 'rel', false));
+    this.selected = id === null ? null : String(id);
+    this.related = new Set([...related].map(String));
+    this.toggleClass(this.selected, 'sel', true);
+    this.related.forEach((r) => this.toggleClass(r, 'rel', true));
+  }
+
+  markHover(id: number | string | null) {
+    this.toggleClass(this.hovered, 'hover', false);
+    this.hovered = id === null ? null : String(id);
+    this.toggleClass(this.hovered, 'hover', true);
+  }
+
+  /** The innermost span of a segment: the one a click or hover means. */
+  innermost(seg: HTMLElement): number | string | null {
+    const ids = (seg.dataset.ids ?? '').split(' ').filter((k) => k && k !== PENDING);
+    if (ids.length === 0) return null;
+    const key = ids[ids.length - 1];
+    const span = this.spans.get(key);
+    return span ? span.id : null;
+  }
+
+  covering(seg: HTMLElement): SpanData[] {
+    return (seg.dataset.ids ?? '')
+      .split(' ')
+      .filter((k) => k && k !== PENDING)
+      .reverse()
+      .map((k) => this.spans.get(k))
+      .filter((s): s is SpanData => s !== undefined);
+  }
+
+  scrollTo(id: number | string) {
+    const el = this.segmentsOf(String(id))[0];
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
+  paragraphIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paragraphs[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // ---- internals ----------------------------------------------------------------------
+
+  private add(span: SpanData) {
+    const key = String(span.id);
+    this.spans.set(key, span);
+    this.paragraphsOf(span).forEach((i) => this.index[i].add(key));
+  }
+
+  private unindex(key: string) {
+    const old = this.spans.get(key);
+    if (old) this.paragraphsOf(old).forEach((i) => this.index[i].delete(key));
+  }
+
+  private paragraphsOf(span: SpanData): number[] {
+    const result: number[] = [];
+    for (const [s, e] of span.frags) {
+      const first = this.paragraphIndexAt(s);
+      const last = this.paragraphIndexAt(Math.max(s, e - 1));
+      for (let i = first; i <= last; i++) if (!result.includes(i)) result.push(i);
+    }
+    return result;
+  }
+
+  private renderParagraph(i: number) {
+    const p = this.paragraphs[i];
+    const pieces: { s: number; e: number; key: string; len: number }[] = [];
+    const cuts = new Set<number>([p.start, p.end]);
+    for (const key of this.index[i]) {
+      const span = this.spans.get(key)!;
+      const len = span.frags.reduce((n, [s, e]) => n + e - s, 0);
+      for (const [fs, fe] of span.frags) {
+        const s = Math.max(fs, p.start);
+        const e = Math.min(fe, p.end);
+        if (s < e) {
+          pieces.push({ s, e, key, len });
+          cuts.add(s);
+          cuts.add(e);
+        }
+      }
+    }
+    const out = document.createDocumentFragment();
+    if (pieces.length === 0) {
+      if (p.end > p.start) out.append(this.text.slice(p.start, p.end));
+      p.el.replaceChildren(out);
+      return;
+    }
+    // Longest span first, so the last key of a segment is its innermost span.
+    pieces.sort((a, b) => b.len - a.len || (a.key < b.key ? -1 : 1));
+    const points = [...cuts].sort((a, b) => a - b);
+    const lastSegOf = new Map<string, HTMLElement>();
+    for (let k = 0; k + 1 < points.length; k++) {
+      const a = points[k];
+      const b = points[k + 1];
+      const cover = pieces.filter((x) => x.s <= a && x.e >= b);
+      const chunk = this.text.slice(a, b);
+      if (cover.length === 0) {
+        out.append(chunk);
+        continue;
+      }
+      const keys = [...new Set(cover.map((c) => c.key))];
+      const seg = document.createElement('span');
+      seg.className = 'seg';
+      seg.dataset.ids = keys.join(' ');
+      seg.textContent = chunk;
+      this.style(seg, keys);
+      keys.forEach((key) => lastSegOf.set(key, seg));
+      out.append(seg);
+    }
+    for (const [key, seg] of lastSegOf) {
+      const span = this.spans.get(key)!;
+      const links = typeof span.id === 'number' ? this.linkCounts.get(span.id) : undefined;
+      const frags = span.frags;
+      if (links && frags[frags.length - 1][1] <= p.end) {
+        seg.classList.add('linked');
+        seg.dataset.links = '→' + (links > 1 ? links : '');
+      }
+    }
+    p.el.replaceChildren(out);
+    for (const [cls, keys] of [
+      ['sel', this.selected ? [this.selected] : []],
+      ['rel', [...this.related]],
+      ['hover', this.hovered ? [this.hovered] : []],
+    ] as [string, string[]][]) {
+      keys.forEach((k) => this.segmentsOf(k, p.el).forEach((s) => s.classList.add(cls)));
+    }
+  }
+
+  private style(seg: HTMLElement, keys: string[]) {
+    if (keys.length === 1 && keys[0] === PENDING) {
+      seg.classList.add('pending');
+      return;
+    }
+    const colors = keys
+      .filter((k) => k !== PENDING)
+      .map((k) => this.labels.get(this.spans.get(k)!.label)?.color ?? '#888888');
+    if (keys.includes(PENDING)) seg.classList.add('pending');
+    if (colors.length === 0) return;
+    const inner = colors[colors.length - 1];
+    seg.style.backgroundColor = inner + '33';
+    const shadows = colors
+      .slice()
+      .reverse()
+      .map((c, k) => `inset 0 -${2 * (k + 1)}px 0 0 ${c}`);
+    seg.style.boxShadow = shadows.join(',');
+    seg.style.paddingBottom = 2 * colors.length - 1 + 'px';
+  }
+
+  private segmentsOf(key: string, root: HTMLElement = this.container): HTMLElement[] {
+    const span = this.spans.get(key);
+    if (!span) return [];
+    const result: HTMLElement[] = [];
+    const roots = root === this.container ? this.paragraphsOf(span).map((i) => this.paragraphs[i].el) : [root];
+    for (const r of roots) {
+      r.querySelectorAll<HTMLElement>('.seg').forEach((s) => {
+        if ((s.dataset.ids ?? '').split(' ').includes(key)) result.push(s);
+      });
+    }
+    return result;
+  }
+
+  private toggleClass(key: string | null, cls: string, on: boolean) {
+    if (key === null) return;
+    this.segmentsOf(key).forEach((s) => s.classList.toggle(cls, on));
+  }
+}

@@ -1,0 +1,279 @@
+package org.claimdesk.annotation;
+
+import java.util.List;
+import java.util.Map;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.document.DocumentAccess;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.document.TextOffsets;
+import org.claimdesk.document.TextOffsetsCache;
+import org.claimdesk.project.LabelDefinition;
+import org.claimdesk.project.LabelSchema;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.UserSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and changes the signed-in user's own layer of a document. Every change is validated
+ * against the text and the project schema, checked against the caller's role, guarded by the
+ * item's version, and appended to the history in the same transaction.
+ */
+@Service
+public class AnnotationService {
+    private final SpanRepository spans;
+    private final RelationRepository relations;
+    private final DocumentService documents;
+    private final ProjectService projects;
+    private final TextOffsetsCache offsets;
+    private final CurrentUser currentUser;
+    private final AnnotationHistory history;
+
+    AnnotationService(SpanRepository spans, RelationRepository relations, DocumentService documents,
+                      ProjectService projects, TextOffsetsCache offsets, CurrentUser currentUser,
+                      AnnotationHistory history) {
+        this.spans = spans;
+        this.relations = relations;
+        this.documents = documents;
+        this.projects = projects;
+        this.offsets = offsets;
+        this.currentUser = currentUser;
+        this.history = history;
+    }
+
+    @Transactional(readOnly = true)
+    public AnnotationLayer layer(long documentId) {
+        DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.VIEWER);
+        UserSummary me = currentUser.require();
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        List<SpanDto> mine = spans.findByDocumentIdAndAnnotatorIdOrderByStartCpAscIdAsc(documentId, me.id())
+                .stream().map(s -> toDto(s, schema, me.username())).toList();
+        List<RelationDto> links = relations.findByDocumentIdAndAnnotatorIdOrderByIdAsc(documentId, me.id())
+                .stream().map(r -> toDto(r, schema)).toList();
+        return new AnnotationLayer(doc.document(), doc.project(), schema, me.username(), mine, links);
+    }
+
+    @Transactional
+    public SpanDto createSpan(long documentId, String label, List<Fragment> fragments, SpanOrigin origin) {
+        Context c = editable(documentId);
+        LabelDefinition def = spanLabel(c.schema(), label);
+        List<Fragment> clean = SpanText.normalize(fragments, c.text());
+        Span span = spans.save(new Span(documentId, c.me().id(), def.id(), clean,
+                SpanText.coveredText(clean, c.text()), origin));
+        documents.noteWorkStarted(documentId, c.me().id());
+        SpanDto dto = toDto(span, c.schema(), c.me().username());
+        history.record(documentId, c.me().id(), "create", "span", dto.id(), null, dto);
+        return dto;
+    }
+
+    @Transactional
+    public SpanDto changeLabel(long spanId, String label, @Nullable Long expectedVersion) {
+        Editing e = editSpan(spanId, expectedVersion);
+        SpanDto before = toDto(e.span(), e.context().schema(), e.context().me().username());
+        e.span().setLabelId(spanLabel(e.context().schema(), label).id());
+        return saved(e, before, "relabel");
+    }
+
+    @Transactional
+    public SpanDto setNote(long spanId, @Nullable String note, @Nullable Long expectedVersion) {
+        Editing e = editSpan(spanId, expectedVersion);
+        if (note != null && note.length() > 10_000) {
+            throw new InvalidInputException("A note may have at most 10,000 characters.");
+        }
+        SpanDto before = toDto(e.span(), e.context().schema(), e.context().me().username());
+        e.span().setNote(note == null || note.isBlank() ? null : note.strip());
+        return saved(e, before, "note");
+    }
+
+    /** Replaces a span's fragments, e.g. to add a fragment to a discontinuous claim. */
+    @Transactional
+    public SpanDto setFragments(long spanId, List<Fragment> fragments, @Nullable Long expectedVersion) {
+        Editing e = editSpan(spanId, expectedVersion);
+        SpanDto before = toDto(e.span(), e.context().schema(), e.context().me().username());
+        List<Fragment> clean = SpanText.normalize(fragments, e.context().text());
+        e.span().setFragments(clean, SpanText.coveredText(clean, e.context().text()));
+        return saved(e, before, "reshape");
+    }
+
+    /** Deletes a span and its relations; returns what is needed to restore them. */
+    @Transactional
+    public SpanSnapshot deleteSpan(long spanId, @Nullable Long expectedVersion) {
+        Editing e = editSpan(spanId, expectedVersion);
+        LabelSchema schema = e.context().schema();
+        SpanDto before = toDto(e.span(), schema, e.context().me().username());
+        List<Relation> touching = relations.findTouching(spanId);
+        for (Relation r : touching) {
+            history.record(r.getDocumentId(), e.context().me().id(), "delete", "relation", r.getId(),
+                    toDto(r, schema), null);
+        }
+        relations.deleteAll(touching);
+        spans.delete(e.span());
+        spans.flush();
+        history.record(before.documentId(), e.context().me().id(), "delete", "span", spanId, before, null);
+        return new SpanSnapshot(before, touching.stream().map(r -> toDto(r, schema)).toList());
+    }
+
+    /**
+     * Brings a deleted span back (as a new span) with those of its relations whose other end
+     * still exists; {@code idOf} maps old span ids to current ones.
+     */
+    @Transactional
+    public RestoredSpan restoreSpan(SpanSnapshot snapshot, Map<Long, Long> idOf) {
+        SpanDto old = snapshot.span();
+        SpanDto span = createSpan(old.documentId(), old.label(), old.fragments(), old.origin());
+        if (old.note() != null) {
+            span = setNote(span.id(), old.note(), span.version());
+        }
+        Map<Long, Long> ids = new java.util.HashMap<>(idOf);
+        ids.put(old.id(), span.id());
+        List<RelationDto> back = new java.util.ArrayList<>();
+        for (RelationDto r : snapshot.relations()) {
+            long from = ids.getOrDefault(r.from(), r.from());
+            long to = ids.getOrDefault(r.to(), r.to());
+            if (spans.existsById(from) && spans.existsById(to)) {
+                back.add(createRelation(old.documentId(), r.type(), from, to));
+            }
+        }
+        return new RestoredSpan(span, back);
+    }
+
+    public record RestoredSpan(SpanDto span, List<RelationDto> relations) {
+    }
+
+    /**
+     * Links two spans. Without a type, the schema's only relation type allowed between the two
+     * labels is used (CLAIM -> ATTRIBUTION gives ATTRIBUTED_TO).
+     */
+    @Transactional
+    public RelationDto createRelation(long documentId, @Nullable String type, long fromSpanId, long toSpanId) {
+        Context c = editable(documentId);
+        if (fromSpanId == toSpanId) {
+            throw new InvalidInputException("A span cannot be linked to itself.");
+        }
+        Span from = ownSpanIn(c, fromSpanId);
+        Span to = ownSpanIn(c, toSpanId);
+        String fromLabel = labelName(c.schema(), from.getLabelId());
+        String toLabel = labelName(c.schema(), to.getLabelId());
+        LabelDefinition def = relationType(c.schema(), type, fromLabel, toLabel);
+        if (relations.existsBySourceSpanIdAndTargetSpanIdAndLabelId(fromSpanId, toSpanId, def.id())) {
+            throw new ConflictException("These spans are already linked by " + def.name() + ".");
+        }
+        Relation r = relations.save(new Relation(documentId, c.me().id(), def.id(), fromSpanId, toSpanId));
+        RelationDto dto = toDto(r, c.schema());
+        history.record(documentId, c.me().id(), "create", "relation", dto.id(), null, dto);
+        return dto;
+    }
+
+    @Transactional
+    public RelationDto deleteRelation(long relationId) {
+        Relation r = relations.findById(relationId)
+                .orElseThrow(() -> new NotFoundException("Relation " + relationId + " not found."));
+        Context c = editable(r.getDocumentId());
+        if (r.getAnnotatorId() != c.me().id()) {
+            throw new NotFoundException("Relation " + relationId + " not found.");
+        }
+        RelationDto dto = toDto(r, c.schema());
+        relations.delete(r);
+        history.record(r.getDocumentId(), c.me().id(), "delete", "relation", relationId, dto, null);
+        return dto;
+    }
+
+    /** The document a span belongs to, if the caller may see the span. */
+    @Transactional(readOnly = true)
+    public long documentOfSpan(long spanId) {
+        Span s = spans.findById(spanId).orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
+        documents.get(s.getDocumentId());
+        if (s.getAnnotatorId() != currentUser.id()) {
+            throw new NotFoundException("Span " + spanId + " not found.");
+        }
+        return s.getDocumentId();
+    }
+
+    private SpanDto saved(Editing e, SpanDto before, String action) {
+        Span span = spans.saveAndFlush(e.span());
+        SpanDto after = toDto(span, e.context().schema(), e.context().me().username());
+        history.record(span.getDocumentId(), e.context().me().id(), action, "span", span.getId(), before, after);
+        return after;
+    }
+
+    private Editing editSpan(long spanId, @Nullable Long expectedVersion) {
+        Span span = spans.findById(spanId)
+                .orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
+        Context c = editable(span.getDocumentId());
+        if (span.getAnnotatorId() != c.me().id()) {
+            throw new NotFoundException("Span " + spanId + " not found.");
+        }
+        if (expectedVersion != null && expectedVersion != span.getVersion()) {
+            throw new ConflictException("This span was changed elsewhere in the meantime (now version "
+                    + span.getVersion() + "); the current state is shown, please try again.");
+        }
+        return new Editing(span, c);
+    }
+
+    private Span ownSpanIn(Context c, long spanId) {
+        Span s = spans.findById(spanId).orElse(null);
+        if (s == null || s.getDocumentId() != c.documentId() || s.getAnnotatorId() != c.me().id()) {
+            throw new InvalidInputException("Span " + spanId + " is not one of your spans in this document.");
+        }
+        return s;
+    }
+
+    private Context editable(long documentId) {
+        DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.ANNOTATOR);
+        return new Context(documentId, currentUser.require(), projects.schemaUnchecked(doc.project().id()),
+                offsets.of(doc.document()));
+    }
+
+    private static LabelDefinition spanLabel(LabelSchema schema, @Nullable String label) {
+        return schema.span(label == null ? "" : label).orElseThrow(() -> new InvalidInputException(
+                "Label '" + label + "' is not a span label of this project; it has "
+                        + schema.spanLabels().stream().map(LabelDefinition::name).toList() + "."));
+    }
+
+    private static LabelDefinition relationType(LabelSchema schema, @Nullable String type, String fromLabel, String toLabel) {
+        if (type != null && !type.isBlank()) {
+            LabelDefinition def = schema.relation(type).orElseThrow(() -> new InvalidInputException(
+                    "Relation type '" + type + "' is not in this project's schema; it has "
+                            + schema.relationLabels().stream().map(LabelDefinition::name).toList() + "."));
+            if (!def.allows(fromLabel, toLabel)) {
+                throw new InvalidInputException(def.name() + " links " + def.sourceLabel() + " -> "
+                        + def.targetLabel() + ", not " + fromLabel + " -> " + toLabel + ".");
+            }
+            return def;
+        }
+        List<LabelDefinition> candidates = schema.relationsBetween(fromLabel, toLabel);
+        if (candidates.size() != 1) {
+            throw new InvalidInputException(candidates.isEmpty()
+                    ? "No relation type links " + fromLabel + " -> " + toLabel + " in this project."
+                    : "Several relation types link " + fromLabel + " -> " + toLabel + "; choose one.");
+        }
+        return candidates.getFirst();
+    }
+
+    private static String labelName(LabelSchema schema, long labelId) {
+        return schema.byId(labelId).map(LabelDefinition::name).orElse("?");
+    }
+
+    static SpanDto toDto(Span s, LabelSchema schema, String annotator) {
+        return new SpanDto(s.getId(), s.getDocumentId(), labelName(schema, s.getLabelId()), s.getStartCp(),
+                s.getEndCp(), s.fragments(), s.getCoveredText(), s.getNote(), annotator, s.getOrigin(),
+                s.getVersion());
+    }
+
+    static RelationDto toDto(Relation r, LabelSchema schema) {
+        return new RelationDto(r.getId(), r.getDocumentId(), labelName(schema, r.getLabelId()),
+                r.getSourceSpanId(), r.getTargetSpanId(), r.getVersion());
+    }
+
+    private record Context(long documentId, UserSummary me, LabelSchema schema, TextOffsets text) {
+    }
+
+    private record Editing(Span span, Context context) {
+    }
+
+}

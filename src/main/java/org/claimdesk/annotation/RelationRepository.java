@@ -1,0 +1,14 @@
+package org.claimdesk.annotation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RelationRepository extends JpaRepository<Relation, Long> {
+    List<Relation> findByDocumentIdAndAnnotatorIdOrderByIdAsc(long documentId, long annotatorId);
+
+    @Query("select r from Relation r where r.sourceSpanId = ?1 or r.targetSpanId = ?1 order by r.id")
+    List<Relation> findTouching(long spanId);
+
+    boolean existsBySourceSpanIdAndTargetSpanIdAndLabelId(long sourceSpanId, long targetSpanId, long labelId);
+}

@@ -1,0 +1,5 @@
+package org.claimdesk.annotation;
+
+public enum SpanOrigin {
+    MANUAL, SUGGESTED, IMPORTED
+}

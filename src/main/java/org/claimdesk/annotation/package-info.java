@@ -1,0 +1,7 @@
+/** Spans, relations and their history: each annotator's layer of a document. */
+@ApplicationModule(displayName = "Annotation")
+@NullMarked
+package org.claimdesk.annotation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

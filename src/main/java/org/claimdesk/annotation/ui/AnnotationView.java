@@ -1,0 +1,356 @@
+package org.claimdesk.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.claimdesk.annotation.AnnotationLayer;
+import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.RelationDto;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.Links;
+import org.claimdesk.base.ui.Notifications;
+import org.claimdesk.document.AnnotationState;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.document.TextOffsetsCache;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The annotation view of one document, bookmarkable as /documents/{id}: the article with the
+ * user's spans, a legend, and a side panel with the selected span and all spans by label.
+ */
+@Route("documents")
+@PermitAll
+public class AnnotationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
+        SpanEditor.Handler, LayerState.Listener, SpanDetailsPanel.Actions {
+
+    private final AnnotationService annotations;
+    private final DocumentService documents;
+    private final ProjectService projects;
+    private final TextOffsetsCache offsets;
+    private final SpanEditor editor = new SpanEditor();
+    private final Button undo = new Button(VaadinIcon.ROTATE_LEFT.create(), e -> undo());
+    private final Button redo = new Button(VaadinIcon.ROTATE_RIGHT.create(), e -> redo());
+    private final Button finish = new Button();
+    private String title = "Document";
+    private long documentId;
+    private @Nullable AnnotationLayer layer;
+    private @Nullable LayerState state;
+    private @Nullable LayerEditing editing;
+    private @Nullable SpanDetailsPanel details;
+    private @Nullable SpanListPanel list;
+    private AnnotationState myState = AnnotationState.NEW;
+    private boolean mayAnnotate;
+
+    public AnnotationView(AnnotationService annotations, DocumentService documents, ProjectService projects,
+                          TextOffsetsCache offsets) {
+        this.annotations = annotations;
+        this.documents = documents;
+        this.projects = projects;
+        this.offsets = offsets;
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        addClassName("cd-annotation-view");
+        editor.setHandler(this);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        documentId = id;
+        try {
+            layer = annotations.layer(id);
+        } catch (NotFoundException e) {
+            removeAll();
+            add(new H2("Document not found"), new Span("It does not exist, or you are not a member of its project."),
+                    Links.to("", "Back to projects"));
+            return;
+        }
+        myState = documents.myState(id);
+        mayAnnotate = layer.project().role().atLeast(ProjectRole.ANNOTATOR);
+        title = layer.document().title();
+        build(layer);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · ClaimDesk";
+    }
+
+    private void build(AnnotationLayer l) {
+        removeAll();
+        state = new LayerState(l.spans(), l.relations(), this);
+        editing = new LayerEditing(annotations, state);
+        details = new SpanDetailsPanel(l.schema().spanLabels(), this, !mayAnnotate);
+        list = new SpanListPanel(l.schema().spanLabels(), s -> show(s.id()));
+        list.setSpans(state.spans());
+
+        Div scroller = new Div(editor);
+        scroller.addClassName("cd-editor-scroller");
+        VerticalLayout side = new VerticalLayout(details, list);
+        side.addClassName("cd-side");
+        side.setSizeFull();
+        side.setFlexGrow(1, list);
+        SplitLayout split = new SplitLayout(scroller, side);
+        split.setSizeFull();
+        split.setSplitterPosition(70);
+        add(header(l), split);
+        setFlexGrow(1, split);
+
+        editor.load(offsets.of(l.document()), l.schema().spanLabels(), l.spans(), l.relations(), readOnly(),
+                l.project().snapToWords());
+        updateButtons();
+    }
+
+    private Div header(AnnotationLayer l) {
+        H2 heading = new H2(l.document().title());
+        heading.addClassName("cd-doc-title");
+        Anchor back = Links.to("projects/" + l.project().id(), l.project().name());
+        Div meta = new Div(back);
+        meta.addClassName("cd-muted");
+        if (l.document().publisher() != null) {
+            meta.add(new Span(" · " + l.document().publisher()));
+        }
+        if (l.document().sourceUrl() != null) {
+            Anchor source = new Anchor(l.document().sourceUrl(), "source");
+            source.setTarget("_blank");
+            source.getElement().setAttribute("rel", "noopener noreferrer");
+            meta.add(new Span(" · "), source);
+        }
+        meta.add(new Span(" · " + l.document().lengthCp() + " characters"));
+
+        undo.setTooltipText("Undo (Ctrl+Z)");
+        undo.setAriaLabel("Undo");
+        redo.setTooltipText("Redo (Ctrl+Shift+Z)");
+        redo.setAriaLabel("Redo");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        finish.addClickListener(e -> toggleFinished());
+        finish.setVisible(mayAnnotate);
+
+        HorizontalLayout tools = new HorizontalLayout(new LabelLegend(l.schema().spanLabels()), undo, redo, finish);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.addClassName("cd-tools");
+        if (l.project().role() == ProjectRole.OWNER) {
+            Checkbox snap = new Checkbox("Snap to words", l.project().snapToWords());
+            snap.setTooltipText("Project setting: widen selections to whole words");
+            snap.addValueChangeListener(e -> {
+                projects.setSnapToWords(l.project().id(), e.getValue());
+                editor.setSnap(e.getValue());
+            });
+            tools.add(snap);
+        }
+        Span help = new Span("Select text, then press a label key or pick a label · Ctrl+select adds a fragment"
+                + " · click a span, then Del deletes, R links · arrows move, Shift+arrows select");
+        help.addClassName("cd-help");
+        Div header = new Div(heading, meta, tools, help);
+        header.addClassName("cd-doc-header");
+        return header;
+    }
+
+    private boolean readOnly() {
+        return !mayAnnotate || myState == AnnotationState.FINISHED;
+    }
+
+    private void toggleFinished() {
+        myState = documents.setMyState(documentId,
+                myState == AnnotationState.FINISHED ? AnnotationState.IN_PROGRESS : AnnotationState.FINISHED);
+        editor.setReadOnly(readOnly());
+        Notifications.info(myState == AnnotationState.FINISHED ? "Marked finished." : "Reopened for editing.");
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        boolean editable = !readOnly();
+        undo.setEnabled(editable && editing != null && editing.canUndo());
+        redo.setEnabled(editable && editing != null && editing.canRedo());
+        finish.setText(myState == AnnotationState.FINISHED ? "Reopen" : "Mark finished");
+        finish.setIcon(myState == AnnotationState.FINISHED ? VaadinIcon.EDIT.create() : VaadinIcon.CHECK.create());
+    }
+
+    // ---- SpanEditor.Handler: edits from the browser ----
+
+    @Override
+    public @Nullable SpanDto createSpan(String label, List<Fragment> fragments) {
+        SpanDto[] created = new SpanDto[1];
+        if (attempt(() -> created[0] = editing().create(documentId, label, fragments))) {
+            refreshDetails(created[0].id());
+        }
+        return created[0];
+    }
+
+    @Override
+    public void addFragment(long spanId, Fragment fragment) {
+        attempt(() -> editing().addFragment(spanId, fragment));
+    }
+
+    @Override
+    public void changeLabel(long spanId, String label) {
+        attempt(() -> editing().relabel(spanId, label));
+    }
+
+    @Override
+    public void deleteSpan(long spanId) {
+        attempt(() -> editing().delete(spanId));
+    }
+
+    @Override
+    public void createRelation(long fromSpanId, long toSpanId) {
+        attempt(() -> editing().link(documentId, fromSpanId, toSpanId));
+    }
+
+    @Override
+    public void spanSelected(@Nullable Long spanId) {
+        refreshDetails(spanId);
+        if (spanId != null && state != null && state.span(spanId) != null && list != null) {
+            list.select(state.span(spanId));
+        }
+    }
+
+    @Override
+    public void undo() {
+        if (editing != null && editing.canUndo() && !readOnly()) {
+            attempt(editing::undo);
+        }
+    }
+
+    @Override
+    public void redo() {
+        if (editing != null && editing.canRedo() && !readOnly()) {
+            attempt(editing::redo);
+        }
+    }
+
+    @Override
+    public void reportError(String message) {
+        Notifications.error(message);
+    }
+
+    // ---- SpanDetailsPanel.Actions ----
+
+    @Override
+    public void relabel(long spanId, String label) {
+        changeLabel(spanId, label);
+    }
+
+    @Override
+    public void saveNote(long spanId, String note) {
+        if (attempt(() -> editing().note(spanId, note))) {
+            Notifications.info("Note saved.");
+        }
+    }
+
+    @Override
+    public void delete(long spanId) {
+        deleteSpan(spanId);
+    }
+
+    @Override
+    public void startLink(long spanId) {
+        editor.startLink(spanId);
+    }
+
+    @Override
+    public void unlink(long relationId) {
+        attempt(() -> editing().unlink(relationId));
+    }
+
+    @Override
+    public void show(long spanId) {
+        editor.selectSpan(spanId, true);
+        refreshDetails(spanId);
+    }
+
+    // ---- LayerState.Listener: keep the browser and the panel in step ----
+
+    @Override
+    public void spanChanged(SpanDto span) {
+        editor.showSpan(span);
+        afterChange();
+    }
+
+    @Override
+    public void spanRemoved(long spanId) {
+        editor.removeSpan(spanId);
+        afterChange();
+    }
+
+    @Override
+    public void relationChanged(RelationDto relation) {
+        editor.showRelation(relation);
+        afterChange();
+    }
+
+    @Override
+    public void relationRemoved(long relationId) {
+        editor.removeRelation(relationId);
+        afterChange();
+    }
+
+    private void afterChange() {
+        if (list != null && state != null) {
+            list.setSpans(state.spans());
+        }
+        refreshDetails(details == null ? null : details.spanId());
+        updateButtons();
+    }
+
+    private void refreshDetails(@Nullable Long spanId) {
+        if (details == null || state == null) {
+            return;
+        }
+        SpanDto span = spanId == null ? null : state.span(spanId);
+        details.show(span, span == null ? List.of() : state.relationsOf(span.id()), state::span);
+    }
+
+    /** Runs an edit; a rule violation or a conflict is told plainly and the current state shown. */
+    private boolean attempt(Runnable edit) {
+        if (readOnly()) {
+            Notifications.error(mayAnnotate ? "This document is marked finished; reopen it to edit."
+                    : "Your role in this project does not allow annotating.");
+            return false;
+        }
+        try {
+            edit.run();
+            updateButtons();
+            return true;
+        } catch (InvalidInputException | ForbiddenException e) {
+            Notifications.error(e.getMessage());
+        } catch (ConflictException | ObjectOptimisticLockingFailureException | NotFoundException e) {
+            Notifications.error((e instanceof ConflictException ? e.getMessage()
+                    : "This item was changed or removed elsewhere.") + " Showing the current state.");
+            layer = annotations.layer(documentId);
+            build(layer);
+        }
+        return false;
+    }
+
+    private LayerEditing editing() {
+        if (editing == null) {
+            throw new IllegalStateException("No document loaded");
+        }
+        return editing;
+    }
+}

@@ -1,0 +1,25 @@
+package org.claimdesk.annotation.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.claimdesk.project.LabelDefinition;
+
+/** The labels of the schema with their colours and keys. */
+class LabelLegend extends Div {
+    LabelLegend(List<LabelDefinition> spanLabels) {
+        addClassName("cd-legend");
+        for (LabelDefinition l : spanLabels) {
+            Span chip = new Span();
+            chip.addClassName("cd-chip");
+            Span swatch = new Span();
+            swatch.addClassName("cd-swatch");
+            swatch.getStyle().set("background", l.color());
+            Span key = new Span(l.shortcut() == null ? "" : l.shortcut());
+            key.addClassName("cd-key");
+            chip.add(swatch, key, new Span(l.name()));
+            chip.getElement().setAttribute("title", "Press " + l.shortcut() + " to tag the selection as " + l.name());
+            add(chip);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.claimdesk.annotation.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimdesk.annotation.AnnotationLayer;
+import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.RelationDto;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanOrigin;
+import org.claimdesk.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The caller's layer over REST. Offsets are Unicode code points, as Python's text[start:end]. */
+@RestController
+class AnnotationController {
+    private final AnnotationService annotations;
+    private final JsonMapper json;
+
+    AnnotationController(AnnotationService annotations, JsonMapper json) {
+        this.annotations = annotations;
+        this.json = json;
+    }
+
+    @GetMapping("/api/documents/{id}/annotations")
+    LayerJson layer(@PathVariable long id) {
+        AnnotationLayer layer = annotations.layer(id);
+        return new LayerJson(layer.spans(), layer.relations(), "codepoint");
+    }
+
+    @PostMapping("/api/documents/{id}/spans")
+    ResponseEntity<SpanDto> createSpan(@PathVariable long id, @RequestBody NewSpan body) {
+        SpanDto span = annotations.createSpan(id, body.label(), body.toFragments(), SpanOrigin.MANUAL);
+        return ResponseEntity.created(URI.create("/api/spans/" + span.id())).body(span);
+    }
+
+    @DeleteMapping("/api/spans/{id}")
+    ResponseEntity<Void> deleteSpan(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+        annotations.deleteSpan(id, version);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/documents/{id}/relations")
+    ResponseEntity<RelationDto> createRelation(@PathVariable long id, @RequestBody NewRelation body) {
+        if (body.from() == null || body.to() == null) {
+            throw new InvalidInputException("Fields 'from' and 'to' (span ids) are required.");
+        }
+        RelationDto r = annotations.createRelation(id, body.type(), body.from(), body.to());
+        return ResponseEntity.created(URI.create("/api/relations/" + r.id())).body(r);
+    }
+
+    @DeleteMapping("/api/relations/{id}")
+    ResponseEntity<Void> deleteRelation(@PathVariable long id) {
+        annotations.deleteRelation(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(value = "/api/documents/{id}/export.jsonl", produces = "application/jsonl")
+    ResponseEntity<String> exportJsonl(@PathVariable long id) {
+        AnnotationLayer layer = annotations.layer(id);
+        String line = json.writeValueAsString(JsonlLine.of(layer)) + "\n";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/jsonl; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"document-" + id + ".jsonl\"")
+                .body(line);
+    }
+
+    record LayerJson(List<SpanDto> spans, List<RelationDto> relations, String offsetUnit) {
+    }
+
+    record NewSpan(@Nullable String label, @Nullable Integer start, @Nullable Integer end,
+                   @Nullable List<List<Integer>> fragments) {
+        List<Fragment> toFragments() {
+            if (fragments != null) {
+                if (start != null || end != null) {
+                    throw new InvalidInputException("Give either 'start' and 'end' or 'fragments', not both.");
+                }
+                List<Fragment> list = new ArrayList<>();
+                for (List<Integer> pair : fragments) {
+                    if (pair == null || pair.size() != 2 || pair.get(0) == null || pair.get(1) == null) {
+                        throw new InvalidInputException("Each fragment must be a pair [start, end].");
+                    }
+                    list.add(new Fragment(pair.get(0), pair.get(1)));
+                }
+                return list;
+            }
+            if (start == null || end == null) {
+                throw new InvalidInputException("Fields 'start' and 'end' (code points) are required.");
+            }
+            return List.of(new Fragment(start, end));
+        }
+    }
+
+    record NewRelation(@Nullable String type, @Nullable Long from, @Nullable Long to) {
+    }
+}

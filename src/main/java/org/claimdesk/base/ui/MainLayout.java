@@ -1,0 +1,67 @@
+package org.claimdesk.base.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The application shell: brand, navigation, colour scheme toggle and the signed-in user. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext auth) {
+        Span brand = new Span("ClaimDesk");
+        brand.addClassName("cd-brand");
+
+        Button scheme = new Button(VaadinIcon.ADJUST.create(), e -> toggleColorScheme());
+        scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        scheme.setAriaLabel("Toggle light and dark mode");
+        scheme.setTooltipText("Light / dark mode (Alt+Shift+D)");
+        scheme.addClickShortcut(Key.KEY_D, KeyModifier.ALT, KeyModifier.SHIFT);
+
+        String name = auth.getPrincipalName().orElse("");
+        Span user = new Span(name);
+        user.addClassName("cd-user");
+        Button logout = new Button("Log out", e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout bar = new HorizontalLayout(brand, scheme, user, logout);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(brand);
+        bar.addClassName("cd-navbar");
+        addToNavbar(new DrawerToggle(), bar);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Projects", "", VaadinIcon.FOLDER_OPEN.create()));
+        if (auth.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem("Users & members", "admin", VaadinIcon.USERS.create()));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+        setDrawerOpened(false);
+        // Restore the scheme the user chose last time on this browser.
+        getElement().executeJs("const s = localStorage.getItem('claimdesk-scheme');"
+                + "if (s) document.documentElement.style.colorScheme = s;");
+    }
+
+    private void toggleColorScheme() {
+        getElement().executeJs("const d = document.documentElement;"
+                + "const dark = getComputedStyle(d).colorScheme.includes('dark') && d.style.colorScheme !== 'light'"
+                + " || d.style.colorScheme === 'dark';"
+                + "const next = dark ? 'light' : 'dark';"
+                + "d.style.colorScheme = next; localStorage.setItem('claimdesk-scheme', next);");
+    }
+}

@@ -1,0 +1,6 @@
+package org.claimdesk.document;
+
+/** An annotator's progress on one document. */
+public enum AnnotationState {
+    NEW, IN_PROGRESS, FINISHED
+}

@@ -1,0 +1,92 @@
+package org.claimdesk.document;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Validates and normalizes a new document, and stores it unless its text is already there. */
+@Component
+class DocumentImporter {
+    private final DocumentRepository documents;
+    private final int maxCharacters;
+
+    DocumentImporter(DocumentRepository documents,
+                     @Value("${claimdesk.import.max-characters:2000000}") int maxCharacters) {
+        this.documents = documents;
+        this.maxCharacters = maxCharacters;
+    }
+
+    /** Stores the document; a text already in the project is refused with the existing title. */
+    DocumentContent importNew(long projectId, NewDocument input, @Nullable Long userId) {
+        Prepared p = prepare(input);
+        documents.findByProjectIdAndSha256(projectId, p.sha256()).ifPresent(existing -> {
+            throw new ConflictException("This text is already in the project as document "
+                    + existing.getId() + " ('" + existing.getTitle() + "').");
+        });
+        return save(projectId, input, p, userId);
+    }
+
+    /** Stores the document unless the same text is there; returns the stored one either way. */
+    DocumentContent importIfAbsent(long projectId, NewDocument input, @Nullable Long userId) {
+        Prepared p = prepare(input);
+        return documents.findByProjectIdAndSha256(projectId, p.sha256()).map(Document::toContent)
+                .orElseGet(() -> save(projectId, input, p, userId));
+    }
+
+    private DocumentContent save(long projectId, NewDocument input, Prepared p, @Nullable Long userId) {
+        Document doc = new Document(projectId, p.title(), p.text(), p.sha256(),
+                p.text().codePointCount(0, p.text().length()), p.sourceUrl(),
+                blankToNull(input.publisher()), input.publishedOn(), userId);
+        return documents.save(doc).toContent();
+    }
+
+    private Prepared prepare(NewDocument input) {
+        if (input.text() == null || input.text().isBlank()) {
+            throw new InvalidInputException("The document text is empty.");
+        }
+        if (input.text().length() > maxCharacters) {
+            throw new InvalidInputException("The document has " + input.text().length()
+                    + " characters; the limit is " + maxCharacters + ".");
+        }
+        if (input.text().indexOf('\u0000') >= 0) {
+            throw new InvalidInputException("The text contains NUL characters; is it a binary file?");
+        }
+        String text = TextNormalizer.normalize(input.text());
+        String title = input.title() == null || input.title().isBlank() ? TitleGuesser.guess(text) : input.title().strip();
+        if (title.length() > 500) {
+            throw new InvalidInputException("The title is longer than 500 characters.");
+        }
+        return new Prepared(title, text, TextNormalizer.sha256(text), validUrl(input.sourceUrl()));
+    }
+
+    private static @Nullable String validUrl(@Nullable String raw) {
+        String url = blankToNull(raw);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                    || uri.getHost() == null) {
+                throw new InvalidInputException("Source URL must be an http(s) address: " + url);
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("Source URL is not a valid address: " + url);
+        }
+        if (url.length() > 2000) {
+            throw new InvalidInputException("Source URL is longer than 2000 characters.");
+        }
+        return url;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private record Prepared(String title, String text, String sha256, @Nullable String sourceUrl) {
+    }
+}

@@ -1,0 +1,115 @@
+package org.claimdesk.document;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.project.ProjectAccess;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectSummary;
+import org.claimdesk.security.CurrentUser;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Documents of a project: import, reading, listing, and the caller's state on each. */
+@Service
+public class DocumentService {
+    private final DocumentRepository documents;
+    private final AnnotatorStateRepository states;
+    private final DocumentImporter importer;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final List<SpanCounter> spanCounters;
+
+    DocumentService(DocumentRepository documents, AnnotatorStateRepository states, DocumentImporter importer,
+                    ProjectAccess access, CurrentUser currentUser, List<SpanCounter> spanCounters) {
+        this.documents = documents;
+        this.states = states;
+        this.importer = importer;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.spanCounters = spanCounters;
+    }
+
+    /** Imports one document; OWNERs and CURATORs may. The same text twice is refused. */
+    @Transactional
+    public DocumentContent importDocument(long projectId, NewDocument input) {
+        access.require(projectId, ProjectRole.CURATOR);
+        return importer.importNew(projectId, input, currentUser.id());
+    }
+
+    /** For start-up seeding with nobody signed in; idempotent by SHA-256 of the normalized text. */
+    @Transactional
+    public DocumentContent importIfAbsentAsSystem(long projectId, NewDocument input, long ownerId) {
+        return importer.importIfAbsent(projectId, input, ownerId);
+    }
+
+    /** The document, if the caller is a member of its project; otherwise not found. */
+    @Transactional(readOnly = true)
+    public DocumentContent get(long documentId) {
+        return getWithRole(documentId, ProjectRole.VIEWER).document();
+    }
+
+    /** The document and the caller's project, checking they have at least {@code minimum}. */
+    @Transactional(readOnly = true)
+    public DocumentAccess getWithRole(long documentId, ProjectRole minimum) {
+        Document doc = documents.findById(documentId)
+                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found."));
+        ProjectSummary project;
+        try {
+            project = access.require(doc.getProjectId(), minimum);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Document " + documentId + " not found.");
+        }
+        return new DocumentAccess(doc.toContent(), project);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long projectId) {
+        access.require(projectId, ProjectRole.VIEWER);
+        return documents.countByProjectId(projectId);
+    }
+
+    /** One page of the documents list, with the caller's state and span count for each. */
+    @Transactional(readOnly = true)
+    public List<DocumentListItem> list(long projectId, int page, int pageSize) {
+        access.require(projectId, ProjectRole.VIEWER);
+        long userId = currentUser.id();
+        List<DocumentRepository.Row> rows = documents.listRows(projectId, PageRequest.of(page, pageSize));
+        List<Long> ids = rows.stream().map(DocumentRepository.Row::id).toList();
+        Map<Long, AnnotationState> mine = states.findByUserIdAndDocumentIdIn(userId, ids).stream()
+                .collect(Collectors.toMap(AnnotatorState::getDocumentId, AnnotatorState::getState));
+        Map<Long, Long> counts = spanCounters.isEmpty() ? Map.of() : spanCounters.getFirst().countSpans(userId, ids);
+        return rows.stream().map(r -> new DocumentListItem(r.id(), r.title(), r.lengthCp(),
+                mine.getOrDefault(r.id(), AnnotationState.NEW), counts.getOrDefault(r.id(), 0L))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AnnotationState myState(long documentId) {
+        get(documentId);
+        return states.findByDocumentIdAndUserId(documentId, currentUser.id())
+                .map(AnnotatorState::getState).orElse(AnnotationState.NEW);
+    }
+
+    /** Marks the caller's work on a document finished, or reopens it. */
+    @Transactional
+    public AnnotationState setMyState(long documentId, AnnotationState state) {
+        getWithRole(documentId, ProjectRole.ANNOTATOR);
+        long userId = currentUser.id();
+        AnnotatorState row = states.findByDocumentIdAndUserId(documentId, userId)
+                .orElseGet(() -> new AnnotatorState(documentId, userId, state));
+        row.setState(state);
+        states.save(row);
+        return state;
+    }
+
+    /** Called when an annotator first changes a document: NEW becomes IN_PROGRESS. */
+    @Transactional
+    public void noteWorkStarted(long documentId, long userId) {
+        if (states.findByDocumentIdAndUserId(documentId, userId).isEmpty()) {
+            states.save(new AnnotatorState(documentId, userId, AnnotationState.IN_PROGRESS));
+        }
+    }
+
+}

@@ -1,0 +1,24 @@
+package org.claimdesk.document;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Offset maps of recently used documents. Documents never change, so an entry never goes stale;
+ * the cache only bounds memory.
+ */
+@Component
+public class TextOffsetsCache {
+    private static final int CAPACITY = 64;
+    private final Map<Long, TextOffsets> cache = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, TextOffsets> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    public synchronized TextOffsets of(DocumentContent document) {
+        return cache.computeIfAbsent(document.id(), id -> new TextOffsets(document.text()));
+    }
+}

@@ -1,0 +1,7 @@
+/** Documents: import, text normalization, offsets, and each annotator's state per document. */
+@ApplicationModule(displayName = "Document")
+@NullMarked
+package org.claimdesk.document;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package org.claimdesk.project;
+
+public enum LabelKind {
+    SPAN, RELATION
+}

@@ -1,0 +1,43 @@
+package org.claimdesk.project;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A project's labels, span labels and relation types, in display order. */
+public record LabelSchema(List<LabelDefinition> labels) {
+
+    /** The default fact-check schema of PRODUCT.md (PARC-style attribution). */
+    public static LabelSchema factCheck() {
+        return new LabelSchema(List.of(
+                LabelDefinition.span("CLAIM", "#e8590c", "1"),
+                LabelDefinition.span("ATTRIBUTION", "#1c7ed6", "2"),
+                LabelDefinition.span("DENIAL", "#c2255c", "3"),
+                LabelDefinition.relation("ATTRIBUTED_TO", "#1c7ed6", "CLAIM", "ATTRIBUTION"),
+                LabelDefinition.relation("DENIES", "#c2255c", "DENIAL", "CLAIM")));
+    }
+
+    public List<LabelDefinition> spanLabels() {
+        return labels.stream().filter(l -> l.kind() == LabelKind.SPAN).toList();
+    }
+
+    public List<LabelDefinition> relationLabels() {
+        return labels.stream().filter(l -> l.kind() == LabelKind.RELATION).toList();
+    }
+
+    public Optional<LabelDefinition> span(String name) {
+        return spanLabels().stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    public Optional<LabelDefinition> relation(String name) {
+        return relationLabels().stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    public Optional<LabelDefinition> byId(long id) {
+        return labels.stream().filter(l -> l.id() != null && l.id() == id).findFirst();
+    }
+
+    /** The relation types allowed from a span with one label to a span with another. */
+    public List<LabelDefinition> relationsBetween(String fromLabel, String toLabel) {
+        return relationLabels().stream().filter(r -> r.allows(fromLabel, toLabel)).toList();
+    }
+}

@@ -1,0 +1,154 @@
+package org.claimdesk.project;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import java.util.stream.Collectors;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.UserService;
+import org.claimdesk.security.UserSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Projects, membership and the label schema, with the role checks around them. */
+@Service
+public class ProjectService {
+    private final ProjectRepository projects;
+    private final ProjectMemberRepository members;
+    private final LabelRepository labels;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final UserService users;
+
+    ProjectService(ProjectRepository projects, ProjectMemberRepository members, LabelRepository labels,
+                   ProjectAccess access, CurrentUser currentUser, UserService users) {
+        this.projects = projects;
+        this.members = members;
+        this.labels = labels;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> myProjects() {
+        long userId = currentUser.id();
+        Map<Long, ProjectRole> roles = members.findByUserId(userId).stream()
+                .collect(Collectors.toMap(ProjectMember::getProjectId, ProjectMember::getRole));
+        return projects.findForMember(userId).stream()
+                .map(p -> new ProjectSummary(p.getId(), p.getName(), roles.get(p.getId()), p.isSnapToWords()))
+                .toList();
+    }
+
+    /** Every project, for administrators managing membership. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> allProjectsForAdmin() {
+        if (!currentUser.isAdmin()) {
+            throw new ForbiddenException("Only administrators can list all projects.");
+        }
+        return projects.findAll().stream()
+                .sorted(Comparator.comparing(p -> p.getName().toLowerCase()))
+                .map(p -> new ProjectSummary(p.getId(), p.getName(), ProjectRole.VIEWER, p.isSnapToWords()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectSummary get(long projectId) {
+        return access.require(projectId, ProjectRole.VIEWER);
+    }
+
+    /** Creates a project with the default fact-check schema; the caller becomes its OWNER. */
+    @Transactional
+    public ProjectSummary create(String name) {
+        return createFor(name, currentUser.id());
+    }
+
+    /** For start-up tasks that run with nobody signed in: find or create a project owned by a user. */
+    @Transactional
+    public long ensureProjectOwnedBy(String name, long ownerId) {
+        return projects.findByNameIgnoreCase(name).map(Project::getId)
+                .orElseGet(() -> createFor(name, ownerId).id());
+    }
+
+    private ProjectSummary createFor(String rawName, long ownerId) {
+        String name = rawName == null ? "" : rawName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("Project name must have 1-200 characters.");
+        }
+        if (projects.findByNameIgnoreCase(name).isPresent()) {
+            throw new ConflictException("A project named '" + name + "' already exists.");
+        }
+        Project project = projects.save(new Project(name));
+        members.save(new ProjectMember(project.getId(), ownerId, ProjectRole.OWNER));
+        List<LabelDefinition> defaults = LabelSchema.factCheck().labels();
+        List<Label> rows = new ArrayList<>();
+        for (int i = 0; i < defaults.size(); i++) {
+            rows.add(new Label(project.getId(), defaults.get(i), i));
+        }
+        labels.saveAll(rows);
+        return new ProjectSummary(project.getId(), project.getName(), ProjectRole.OWNER, project.isSnapToWords());
+    }
+
+    /** Adds a member or changes their role. Project OWNERs and administrators may do this. */
+    @Transactional
+    public MemberSummary setMember(long projectId, String username, ProjectRole role) {
+        if (role == null) {
+            throw new InvalidInputException("Role must be one of OWNER, CURATOR, ANNOTATOR, VIEWER.");
+        }
+        if (!currentUser.isAdmin()) {
+            access.require(projectId, ProjectRole.OWNER);
+        } else if (!projects.existsById(projectId)) {
+            throw new NotFoundException("Project " + projectId + " not found.");
+        }
+        UserSummary user = users.findByUsername(username == null ? "" : username.strip())
+                .orElseThrow(() -> new InvalidInputException("No user '" + username + "'."));
+        ProjectMember member = members.findByProjectIdAndUserId(projectId, user.id())
+                .orElseGet(() -> new ProjectMember(projectId, user.id(), role));
+        member.setRole(role);
+        members.save(member);
+        return new MemberSummary(user.id(), user.username(), user.displayName(), role);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberSummary> members(long projectId) {
+        if (!currentUser.isAdmin()) {
+            access.require(projectId, ProjectRole.VIEWER);
+        }
+        List<ProjectMember> rows = members.findByProjectId(projectId);
+        Map<Long, UserSummary> byId = users.byIds(rows.stream().map(ProjectMember::getUserId).toList());
+        return rows.stream()
+                .map(m -> {
+                    UserSummary u = byId.get(m.getUserId());
+                    return new MemberSummary(u.id(), u.username(), u.displayName(), m.getRole());
+                })
+                .sorted(Comparator.comparing(MemberSummary::username))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public LabelSchema schema(long projectId) {
+        access.require(projectId, ProjectRole.VIEWER);
+        return schemaUnchecked(projectId);
+    }
+
+    /** The schema without a role check, for services that have checked access already. */
+    @Transactional(readOnly = true)
+    public LabelSchema schemaUnchecked(long projectId) {
+        return new LabelSchema(labels.findByProjectIdOrderBySortOrderAscIdAsc(projectId).stream()
+                .map(Label::toDefinition).toList());
+    }
+
+    @Transactional
+    public void setSnapToWords(long projectId, boolean snap) {
+        access.require(projectId, ProjectRole.OWNER);
+        Project p = projects.findById(projectId).orElseThrow();
+        p.setSnapToWords(snap);
+    }
+
+}

@@ -1,0 +1,7 @@
+/** Projects, their members and roles, and the label schema. */
+@ApplicationModule(displayName = "Project")
+@NullMarked
+package org.claimdesk.project;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,70 @@
+package org.claimdesk.project.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.project.MemberSummary;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.project.ProjectSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/projects")
+class ProjectController {
+    private final ProjectService projects;
+
+    ProjectController(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @GetMapping
+    List<ProjectJson> list() {
+        return projects.myProjects().stream().map(ProjectJson::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<ProjectJson> create(@RequestBody NewProject body) {
+        ProjectSummary p = projects.create(body.name());
+        return ResponseEntity.created(URI.create("/api/projects/" + p.id())).body(ProjectJson.of(p));
+    }
+
+    @PostMapping("/{projectId}/members")
+    ResponseEntity<MemberSummary> addMember(@PathVariable long projectId, @RequestBody NewMember body) {
+        MemberSummary m = projects.setMember(projectId, body.username(), parseRole(body.role()));
+        return ResponseEntity.created(URI.create("/api/projects/" + projectId + "/members/" + m.userId())).body(m);
+    }
+
+    @GetMapping("/{projectId}/members")
+    List<MemberSummary> members(@PathVariable long projectId) {
+        return projects.members(projectId);
+    }
+
+    private static ProjectRole parseRole(@Nullable String role) {
+        try {
+            return ProjectRole.valueOf(String.valueOf(role).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Role must be one of OWNER, CURATOR, ANNOTATOR, VIEWER; got '" + role + "'.");
+        }
+    }
+
+    record NewProject(@Nullable String name) {
+    }
+
+    record NewMember(@Nullable String username, @Nullable String role) {
+    }
+
+    record ProjectJson(long id, String name, ProjectRole role) {
+        static ProjectJson of(ProjectSummary p) {
+            return new ProjectJson(p.id(), p.name(), p.role());
+        }
+    }
+}

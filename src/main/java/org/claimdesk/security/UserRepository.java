@@ -1,0 +1,14 @@
+package org.claimdesk.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserRepository extends JpaRepository<AppUser, Long> {
+    Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByIdIn(Collection<Long> ids);
+
+    boolean existsByUsername(String username);
+}

@@ -1,0 +1,95 @@
+package org.claimdesk.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and finding users. Only administrators create users. */
+@Service
+public class UserService {
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+
+    UserService(UserRepository users, PasswordEncoder encoder, CurrentUser currentUser) {
+        this.users = users;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public UserSummary createUser(String username, String password, String displayName, boolean admin) {
+        if (!currentUser.isAdmin()) {
+            throw new ForbiddenException("Only administrators can add users.");
+        }
+        return create(username, password, displayName, admin);
+    }
+
+    /** Used once, at first start, when there is nobody to be signed in yet. */
+    @Transactional
+    UserSummary createFirstAdmin(String password) {
+        return create("admin", password, "Administrator", true);
+    }
+
+    private UserSummary create(String username, String password, String displayName, boolean admin) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidInputException(
+                    "Username must be 2-64 characters: letters, digits, '.', '_' or '-'.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException(
+                    "Password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (users.existsByUsername(name)) {
+            throw new ConflictException("User '" + name + "' already exists.");
+        }
+        String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (display.length() > 200) {
+            throw new InvalidInputException("Display name is longer than 200 characters.");
+        }
+        return UserSummary.of(users.save(new AppUser(name, encoder.encode(password), display, admin)));
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary byUsername(String username) {
+        return users.findByUsername(username).map(UserSummary::of)
+                .orElseThrow(() -> new NotFoundException("No user '" + username + "'."));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsername(username).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, UserSummary> byIds(Collection<Long> ids) {
+        return users.findByIdIn(ids).stream().map(UserSummary::of)
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> all() {
+        return users.findAll(Sort.by("username")).stream().map(UserSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+}

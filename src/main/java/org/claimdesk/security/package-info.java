@@ -1,0 +1,7 @@
+/** Users, password hashing, login, the HTTP security set-up and who is signed in. */
+@ApplicationModule(displayName = "Security")
+@NullMarked
+package org.claimdesk.security;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
