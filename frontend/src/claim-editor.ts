@@ -310,7 +310,7 @@ export class ClaimEditor extends LitElement {
       this.setLinking(false);
       this.clearPending();
       this.select(id);
-      const pos = this.positions.offsetOf(sel?.anchorNode ?? null, sel?.anchorOffset ?? 0);
+      const pos = this.pointOffset(e);
       if (pos !== null) {
         this.anchor = this.caret = pos;
       }
@@ -342,6 +342,15 @@ export class ClaimEditor extends LitElement {
       this.showSelection();
     }
     this.showPopup(range.getBoundingClientRect());
+  }
+
+  /** The text offset under the mouse, for placing the keyboard caret where the user clicked. */
+  private pointOffset(e: MouseEvent): number | null {
+    const doc = document as Document & {
+      caretPositionFromPoint?: (x: number, y: number, o?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null;
+    };
+    const pos = doc.caretPositionFromPoint?.(e.clientX, e.clientY, { shadowRoots: [this.shadowRoot!] });
+    return pos ? this.positions.offsetOf(pos.offsetNode, pos.offset) : null;
   }
 
   /** Snaps to word boundaries (if on) and never cuts a grapheme cluster; null if nothing is left. */

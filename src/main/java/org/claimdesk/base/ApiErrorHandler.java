@@ -8,6 +8,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns the domain's exceptions into RFC 9457 problem responses (application/problem+json). */
 @RestControllerAdvice(basePackages = "org.claimdesk")
@@ -36,6 +37,11 @@ class ApiErrorHandler {
         String detail = first.map(f -> f.getField() + ": " + f.getDefaultMessage())
                 .orElse("The request is not valid.");
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", detail);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noSuchPath(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "There is no such API path.");
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 @Configuration
 @EnableWebSecurity
@@ -25,6 +26,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.realmName("ClaimDesk"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(basicEntryPoint()))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -34,7 +36,19 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        return http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll())
+                .with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    /** 401 with a Basic challenge and a problem body, written directly (no error page dispatch). */
+    private static AuthenticationEntryPoint basicEntryPoint() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk\"");
+            response.setStatus(401);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Sign in with HTTP Basic authentication (username and password).\"}");
+        };
     }
 
     @Bean

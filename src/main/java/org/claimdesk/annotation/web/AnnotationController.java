@@ -36,13 +36,13 @@ class AnnotationController {
     @GetMapping("/api/documents/{id}/annotations")
     LayerJson layer(@PathVariable long id) {
         AnnotationLayer layer = annotations.layer(id);
-        return new LayerJson(layer.spans(), layer.relations(), "codepoint");
+        return new LayerJson(layer.spans().stream().map(SpanJson::of).toList(), layer.relations(), "codepoint");
     }
 
     @PostMapping("/api/documents/{id}/spans")
-    ResponseEntity<SpanDto> createSpan(@PathVariable long id, @RequestBody NewSpan body) {
+    ResponseEntity<SpanJson> createSpan(@PathVariable long id, @RequestBody NewSpan body) {
         SpanDto span = annotations.createSpan(id, body.label(), body.toFragments(), SpanOrigin.MANUAL);
-        return ResponseEntity.created(URI.create("/api/spans/" + span.id())).body(span);
+        return ResponseEntity.created(URI.create("/api/spans/" + span.id())).body(SpanJson.of(span));
     }
 
     @DeleteMapping("/api/spans/{id}")
@@ -76,7 +76,7 @@ class AnnotationController {
                 .body(line);
     }
 
-    record LayerJson(List<SpanDto> spans, List<RelationDto> relations, String offsetUnit) {
+    record LayerJson(List<SpanJson> spans, List<RelationDto> relations, String offsetUnit) {
     }
 
     record NewSpan(@Nullable String label, @Nullable Integer start, @Nullable Integer end,

@@ -1,0 +1,163 @@
+package org.claimdesk.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.document.AnnotationState;
+import org.claimdesk.document.DocumentContent;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.document.NewDocument;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.security.UserSummary;
+import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ClaimDeskTest
+class AnnotationServiceIT {
+    private static final String TEXT = "\"The talks are underway,\" Krutskikh said, \"nobody 👩‍💻 denies it.\"\r\nIt can't.";
+
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    JdbcClient jdbc;
+
+    UserSummary owner;
+    UserSummary annotator;
+    UserSummary viewer;
+    UserSummary outsider;
+    DocumentContent doc;
+
+    @BeforeEach
+    void setUp() {
+        owner = testUsers.newUser("owner");
+        annotator = testUsers.newUser("annotator");
+        viewer = testUsers.newUser("viewer");
+        outsider = testUsers.newUser("outsider");
+        long project = testUsers.newProject(owner.username(), annotator.username(), ProjectRole.ANNOTATOR,
+                viewer.username(), ProjectRole.VIEWER);
+        doc = documents.importDocument(project, NewDocument.of("Talks", TEXT, "https://example.org/a"));
+        TestUsers.signIn(annotator.username());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void import_normalizes_crlf_and_stores_the_hash_of_the_normalized_text() {
+        assertThat(doc.text()).doesNotContain("\r").endsWith("\nIt can't.");
+        assertThat(doc.sha256()).hasSize(64);
+        assertThat(doc.lengthCp()).isEqualTo(doc.text().codePointCount(0, doc.text().length()));
+    }
+
+    @Test
+    void stores_a_span_in_code_points_with_its_covered_text() {
+        int start = cp("nobody");
+        SpanDto span = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(start, start + 17)), SpanOrigin.MANUAL);
+        assertThat(span.text()).isEqualTo("nobody 👩‍💻 denies");
+        assertThat(span.annotator()).isEqualTo(annotator.username());
+        assertThat(annotations.layer(doc.id()).spans()).extracting(SpanDto::id).containsExactly(span.id());
+        assertThat(documents.myState(doc.id())).isEqualTo(AnnotationState.IN_PROGRESS);
+    }
+
+    @Test
+    void links_a_claim_to_its_attribution_with_the_only_allowed_relation_type() {
+        SpanDto claim = annotations.createSpan(doc.id(), "CLAIM",
+                List.of(new Fragment(1, 24), new Fragment(cp("nobody"), cp("nobody") + 21)), SpanOrigin.MANUAL);
+        SpanDto source = annotations.createSpan(doc.id(), "ATTRIBUTION",
+                List.of(new Fragment(cp("Krutskikh"), cp("Krutskikh") + 14)), SpanOrigin.MANUAL);
+        RelationDto r = annotations.createRelation(doc.id(), null, claim.id(), source.id());
+        assertThat(r.type()).isEqualTo("ATTRIBUTED_TO");
+        assertThat(claim.fragments()).hasSize(2);
+        assertThatThrownBy(() -> annotations.createRelation(doc.id(), null, source.id(), claim.id()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("No relation type");
+    }
+
+    @Test
+    void deleting_a_span_deletes_its_relations_and_undo_brings_both_back() {
+        SpanDto claim = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        SpanDto denial = annotations.createSpan(doc.id(), "DENIAL", List.of(new Fragment(cp("It can't"), cp("It can't") + 9)), SpanOrigin.MANUAL);
+        annotations.createRelation(doc.id(), "DENIES", denial.id(), claim.id());
+
+        SpanSnapshot deleted = annotations.deleteSpan(claim.id(), claim.version());
+        assertThat(deleted.relations()).hasSize(1);
+        assertThat(annotations.layer(doc.id()).relations()).isEmpty();
+
+        AnnotationService.RestoredSpan back = annotations.restoreSpan(deleted, Map.of());
+        assertThat(back.span().text()).isEqualTo(claim.text());
+        assertThat(back.relations()).singleElement()
+                .satisfies(r -> assertThat(r.to()).isEqualTo(back.span().id()));
+    }
+
+    @Test
+    void a_stale_version_is_refused_and_nothing_is_overwritten() {
+        SpanDto span = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        SpanDto relabelled = annotations.changeLabel(span.id(), "DENIAL", span.version());
+        assertThatThrownBy(() -> annotations.changeLabel(span.id(), "ATTRIBUTION", span.version()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("changed elsewhere");
+        assertThat(annotations.layer(doc.id()).spans()).singleElement()
+                .satisfies(s -> assertThat(s.label()).isEqualTo("DENIAL"))
+                .satisfies(s -> assertThat(s.version()).isEqualTo(relabelled.version()));
+    }
+
+    @Test
+    void rejects_labels_outside_the_schema_and_spans_that_split_an_emoji() {
+        assertThatThrownBy(() -> annotations.createSpan(doc.id(), "OPINION", List.of(new Fragment(1, 4)), SpanOrigin.MANUAL))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a span label");
+        int woman = cp("👩");
+        assertThatThrownBy(() -> annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(woman, woman + 1)), SpanOrigin.MANUAL))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(annotations.layer(doc.id()).spans()).isEmpty();
+    }
+
+    @Test
+    void viewers_cannot_annotate_and_outsiders_cannot_see_the_document() {
+        TestUsers.signIn(viewer.username());
+        assertThat(annotations.layer(doc.id()).spans()).isEmpty();
+        assertThatThrownBy(() -> annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 4)), SpanOrigin.MANUAL))
+                .isInstanceOf(ForbiddenException.class);
+        TestUsers.signIn(outsider.username());
+        assertThatThrownBy(() -> annotations.layer(doc.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void each_annotator_sees_only_their_own_layer() {
+        annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        TestUsers.signIn(owner.username());
+        assertThat(annotations.layer(doc.id()).spans()).isEmpty();
+    }
+
+    @Test
+    void every_change_is_in_the_event_log_which_refuses_updates_and_deletes() {
+        SpanDto span = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        annotations.changeLabel(span.id(), "DENIAL", null);
+        annotations.deleteSpan(span.id(), null);
+        List<String> actions = jdbc.sql("select action from annotation_event where document_id = ? order by id")
+                .param(doc.id()).query(String.class).list();
+        assertThat(actions).containsExactly("create", "relabel", "delete");
+        assertThatThrownBy(() -> jdbc.sql("update annotation_event set action = 'x' where document_id = ?")
+                .param(doc.id()).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from annotation_event where document_id = ?")
+                .param(doc.id()).update()).hasMessageContaining("append-only");
+    }
+
+    private int cp(String needle) {
+        return doc.text().codePointCount(0, doc.text().indexOf(needle));
+    }
+}

@@ -1,0 +1,153 @@
+package org.claimdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimdesk.support.ApiClient;
+import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The REST API over real HTTP: offsets in code points, role checks, clear 400s. */
+@ClaimDeskTest
+class RestApiIT {
+    // Python: text = "👩‍💻 Moscow and Washington ...": text[4:10] == "Moscow"
+    private static final String TEXT = "👩‍💻 Moscow and Washington are in negotiations, Krutskikh told Russian news agencies. שלום 漢字";
+
+    @LocalServerPort
+    int port;
+
+    ApiClient admin;
+    ApiClient alice;
+    ApiClient mallory;
+    String aliceName;
+
+    @BeforeEach
+    void users() {
+        admin = new ApiClient(port, "admin", TestUsers.ADMIN_PASSWORD);
+        aliceName = TestUsers.unique("alice");
+        String malloryName = TestUsers.unique("mallory");
+        for (String name : new String[] {aliceName, malloryName}) {
+            assertThat(admin.post("/api/admin/users", """
+                    {"username":"%s","password":"%s","displayName":"%s"}""".formatted(name, TestUsers.PASSWORD, name))
+                    .status()).isEqualTo(201);
+        }
+        alice = new ApiClient(port, aliceName, TestUsers.PASSWORD);
+        mallory = new ApiClient(port, malloryName, TestUsers.PASSWORD);
+    }
+
+    @Test
+    void health_is_public_and_up() {
+        ApiClient anonymous = new ApiClient(port, null, null);
+        ApiClient.Response r = anonymous.get("/actuator/health");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("/api/projects").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_pipeline_creates_a_project_a_document_and_spans_in_code_points() {
+        long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("API") + "\"}")).get("id").asLong();
+        assertThat(alice.get("/api/projects").json().findValuesAsString("name")).hasSize(1);
+
+        JsonNode doc = created(alice.post("/api/projects/" + project + "/documents",
+                "{\"title\":\"Talks\",\"text\":\"" + TEXT + "\",\"sourceUrl\":\"https://example.org/talks\"}"));
+        long docId = doc.get("id").asLong();
+        assertThat(doc.get("length").asInt()).isEqualTo(TEXT.codePointCount(0, TEXT.length()));
+        assertThat(alice.get("/api/projects/" + project + "/documents").json().get(0).get("title").asString()).isEqualTo("Talks");
+
+        JsonNode claim = created(alice.post("/api/documents/" + docId + "/spans", "{\"label\":\"CLAIM\",\"start\":4,\"end\":45}"));
+        assertThat(claim.get("text").asString()).isEqualTo("Moscow and Washington are in negotiations");
+        assertThat(claim.get("fragments").get(0).get(1).asInt()).isEqualTo(45);
+
+        JsonNode split = created(alice.post("/api/documents/" + docId + "/spans",
+                "{\"label\":\"CLAIM\",\"fragments\":[[4,10],[26,45]]}"));
+        assertThat(split.get("start").asInt()).isEqualTo(4);
+        assertThat(split.get("end").asInt()).isEqualTo(45);
+        assertThat(split.get("fragments")).hasSize(2);
+
+        JsonNode source = created(alice.post("/api/documents/" + docId + "/spans", "{\"label\":\"ATTRIBUTION\",\"start\":47,\"end\":83}"));
+        assertThat(source.get("text").asString()).isEqualTo("Krutskikh told Russian news agencies");
+        JsonNode link = created(alice.post("/api/documents/" + docId + "/relations",
+                "{\"type\":\"ATTRIBUTED_TO\",\"from\":" + claim.get("id") + ",\"to\":" + source.get("id") + "}"));
+
+        JsonNode layer = alice.get("/api/documents/" + docId + "/annotations").json();
+        assertThat(layer.get("spans")).hasSize(3);
+        assertThat(layer.get("spans").get(0).get("annotator").asString()).isEqualTo(aliceName);
+        assertThat(layer.get("relations").get(0).get("type").asString()).isEqualTo("ATTRIBUTED_TO");
+
+        ApiClient.Response export = alice.get("/api/documents/" + docId + "/export.jsonl");
+        assertThat(export.status()).isEqualTo(200);
+        JsonNode line = export.json();
+        String text = line.get("text").asString();
+        JsonNode first = line.get("spans").get(0);
+        assertThat(text.substring(text.offsetByCodePoints(0, first.get("start").asInt()),
+                text.offsetByCodePoints(0, first.get("end").asInt()))).isEqualTo(first.get("text").asString());
+        assertThat(line.get("offsetUnit").asString()).isEqualTo("codepoint");
+
+        assertThat(alice.delete("/api/relations/" + link.get("id")).status()).isEqualTo(204);
+        assertThat(alice.delete("/api/spans/" + split.get("id")).status()).isEqualTo(204);
+        assertThat(alice.get("/api/documents/" + docId + "/annotations").json().get("spans")).hasSize(2);
+    }
+
+    @Test
+    void bad_spans_get_a_400_problem_and_nothing_is_stored() {
+        long docId = newDocument();
+        for (String body : new String[] {
+                "{\"label\":\"CLAIM\",\"start\":0,\"end\":1}",          // splits the ZWJ sequence
+                "{\"label\":\"CLAIM\",\"start\":5,\"end\":500}",        // outside the text
+                "{\"label\":\"CLAIM\",\"start\":9,\"end\":9}",          // empty
+                "{\"label\":\"OPINION\",\"start\":4,\"end\":10}",       // not in the schema
+                "{\"label\":\"CLAIM\"}",                                // no offsets
+                "{\"label\":\"CLAIM\",\"fragments\":[[4]]}",            // malformed fragment
+                "not json"}) {
+            ApiClient.Response r = alice.post("/api/documents/" + docId + "/spans", body);
+            assertThat(r.status()).as(body).isEqualTo(400);
+            assertThat(r.contentType()).as(body).startsWith("application/problem+json");
+            assertThat(r.json().get("detail").asString()).as(body).isNotBlank();
+        }
+        assertThat(alice.get("/api/documents/" + docId + "/annotations").json().get("spans")).isEmpty();
+    }
+
+    @Test
+    void a_user_of_another_project_gets_404_and_a_viewer_gets_403() {
+        long docId = newDocument();
+        assertThat(mallory.get("/api/documents/" + docId).status()).isEqualTo(404);
+        assertThat(mallory.get("/api/documents/" + docId + "/annotations").status()).isEqualTo(404);
+        assertThat(mallory.post("/api/documents/" + docId + "/spans", "{\"label\":\"CLAIM\",\"start\":4,\"end\":10}").status())
+                .isEqualTo(404);
+        long project = alice.get("/api/documents/" + docId).json().get("projectId").asLong();
+        assertThat(mallory.post("/api/projects/" + project + "/members",
+                "{\"username\":\"" + aliceName + "\",\"role\":\"VIEWER\"}").status()).isEqualTo(404);
+        assertThat(mallory.post("/api/admin/users", "{\"username\":\"x1\",\"password\":\"12345678\"}").status()).isEqualTo(403);
+        assertThat(mallory.get("/api/projects").json()).isEmpty();
+    }
+
+    @Test
+    void owners_add_members_and_viewers_cannot_annotate() {
+        long docId = newDocument();
+        long project = alice.get("/api/documents/" + docId).json().get("projectId").asLong();
+        String viewerName = TestUsers.unique("viewer");
+        created(admin.post("/api/admin/users", "{\"username\":\"" + viewerName + "\",\"password\":\"" + TestUsers.PASSWORD + "\"}"));
+        created(alice.post("/api/projects/" + project + "/members", "{\"username\":\"" + viewerName + "\",\"role\":\"viewer\"}"));
+        ApiClient viewer = new ApiClient(port, viewerName, TestUsers.PASSWORD);
+        assertThat(viewer.get("/api/documents/" + docId).status()).isEqualTo(200);
+        ApiClient.Response r = viewer.post("/api/documents/" + docId + "/spans", "{\"label\":\"CLAIM\",\"start\":4,\"end\":10}");
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(alice.post("/api/projects/" + project + "/members", "{\"username\":\"" + viewerName + "\",\"role\":\"KING\"}")
+                .status()).isEqualTo(400);
+    }
+
+    private long newDocument() {
+        long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("API") + "\"}")).get("id").asLong();
+        return created(alice.post("/api/projects/" + project + "/documents", "{\"text\":\"" + TEXT + "\"}")).get("id").asLong();
+    }
+
+    private static JsonNode created(ApiClient.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+}

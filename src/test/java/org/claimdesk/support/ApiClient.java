@@ -1,0 +1,61 @@
+package org.claimdesk.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for the REST API, with HTTP Basic authentication. */
+public class ApiClient {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final String base;
+    private final @Nullable String auth;
+
+    public ApiClient(int port, @Nullable String username, @Nullable String password) {
+        this.base = "http://localhost:" + port;
+        this.auth = username == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Response get(String path) {
+        return send(builder(path).GET());
+    }
+
+    public Response delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
+    public Response post(String path, String body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (auth != null) {
+            b.header("Authorization", auth);
+        }
+        return b;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String contentType, String body, JsonMapper mapper) {
+        public JsonNode json() {
+            return mapper.readTree(body);
+        }
+    }
+}

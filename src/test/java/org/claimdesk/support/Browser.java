@@ -1,0 +1,144 @@
+package org.claimdesk.support;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by chromedriver; nothing is downloaded. */
+public final class Browser implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final String base;
+
+    public Browser(int port) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("CHROMIUM_BINARY", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void logIn(String username, String password) {
+        waitUntil(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password + "\n");
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    /** Waits until the claim editor has loaded its text. */
+    public void waitForEditor() {
+        waitUntil(d -> Boolean.TRUE.equals(js(
+                "const e = document.querySelector('claim-editor');"
+                        + "return !!(e && e.shadowRoot && e.shadowRoot.querySelectorAll('.p').length > 0);")));
+    }
+
+    /** Texts of the highlighted segments in the editor. */
+    @SuppressWarnings("unchecked")
+    public List<String> segmentTexts() {
+        return (List<String>) js("return [...document.querySelector('claim-editor').shadowRoot"
+                + ".querySelectorAll('.seg:not(.pending)')].map(s => s.textContent);");
+    }
+
+    /** Clicks just before the first occurrence of a phrase, placing the caret there. */
+    public void clickBefore(String phrase) {
+        List<Number> box = phraseBox(phrase);
+        new Actions(driver).moveToLocation(box.get(0).intValue(), box.get(1).intValue()).click().perform();
+    }
+
+    /** Drags the mouse across the first occurrence of a phrase in the editor, as a user selects. */
+    public void selectWithMouse(String phrase) {
+        List<Number> box = phraseBox(phrase);
+        new Actions(driver)
+                .moveToLocation(box.get(0).intValue(), box.get(1).intValue())
+                .clickAndHold()
+                .moveToLocation(box.get(2).intValue(), box.get(3).intValue())
+                .release()
+                .perform();
+    }
+
+    /** Viewport coordinates [left, middle y, right, middle y] of a phrase in the editor. */
+    @SuppressWarnings("unchecked")
+    private List<Number> phraseBox(String phrase) {
+        List<Number> box = (List<Number>) js("""
+                const root = document.querySelector('claim-editor').shadowRoot;
+                for (const p of root.querySelectorAll('.p')) {
+                  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                    const i = n.data.indexOf(arguments[0]);
+                    if (i < 0) continue;
+                    const r = document.createRange();
+                    r.setStart(n, i); r.setEnd(n, i + arguments[0].length);
+                    r.startContainer.parentElement.scrollIntoView({block: 'center'});
+                    const rects = r.getClientRects();
+                    const a = rects[0], b = rects[rects.length - 1];
+                    return [a.left + 1, a.top + a.height / 2, b.right - 2, b.top + b.height / 2];
+                  }
+                }
+                return null;""", phrase);
+        if (box == null) {
+            throw new AssertionError("Phrase not in the editor: " + phrase);
+        }
+        return box;
+    }
+
+    /** Clicks the first highlighted segment whose text is the given one. */
+    @SuppressWarnings("unchecked")
+    public void clickSegment(String text) {
+        List<Number> point = (List<Number>) js("""
+                const seg = [...document.querySelector('claim-editor').shadowRoot.querySelectorAll('.seg')]
+                    .find(s => s.textContent === arguments[0]);
+                if (!seg) return null;
+                const r = seg.getClientRects()[0];
+                return [r.left + r.width / 2, r.top + r.height / 2];""", text);
+        if (point == null) {
+            throw new AssertionError("No span with text: " + text);
+        }
+        new Actions(driver).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
+    }
+
+    public void press(CharSequence keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    public void pressWithShift(CharSequence key) {
+        new Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(key)
+                .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

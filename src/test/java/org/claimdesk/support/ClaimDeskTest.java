@@ -1,0 +1,20 @@
+package org.claimdesk.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port against a real embedded PostgreSQL in a fresh data
+ * directory. All test classes with this annotation share one context and one database.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "claimdesk.admin-password=" + TestUsers.ADMIN_PASSWORD)
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+public @interface ClaimDeskTest {
+}
