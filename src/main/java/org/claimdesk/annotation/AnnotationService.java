@@ -1,5 +1,7 @@
 package org.claimdesk.annotation;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimdesk.base.ConflictException;
@@ -129,20 +131,21 @@ public class AnnotationService {
         if (old.note() != null) {
             span = setNote(span.id(), old.note(), span.version());
         }
-        Map<Long, Long> ids = new java.util.HashMap<>(idOf);
+        Map<Long, Long> ids = new HashMap<>(idOf);
         ids.put(old.id(), span.id());
-        List<RelationDto> back = new java.util.ArrayList<>();
+        Map<Long, RelationDto> back = new LinkedHashMap<>();
         for (RelationDto r : snapshot.relations()) {
             long from = ids.getOrDefault(r.from(), r.from());
             long to = ids.getOrDefault(r.to(), r.to());
             if (spans.existsById(from) && spans.existsById(to)) {
-                back.add(createRelation(old.documentId(), r.type(), from, to));
+                back.put(r.id(), createRelation(old.documentId(), r.type(), from, to));
             }
         }
         return new RestoredSpan(span, back);
     }
 
-    public record RestoredSpan(SpanDto span, List<RelationDto> relations) {
+    /** The restored span, and the restored relations by the id each had before. */
+    public record RestoredSpan(SpanDto span, Map<Long, RelationDto> relations) {
     }
 
     /**

@@ -101,7 +101,7 @@ class AnnotationServiceIT {
 
         AnnotationService.RestoredSpan back = annotations.restoreSpan(deleted, Map.of());
         assertThat(back.span().text()).isEqualTo(claim.text());
-        assertThat(back.relations()).singleElement()
+        assertThat(back.relations().values()).singleElement()
                 .satisfies(r -> assertThat(r.to()).isEqualTo(back.span().id()));
     }
 

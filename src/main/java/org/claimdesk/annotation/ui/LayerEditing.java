@@ -154,12 +154,10 @@ class LayerEditing {
         AnnotationService.RestoredSpan back = service.restoreSpan(snapshot, ends);
         spanIds.put(snapshot.span().id(), back.span().id());
         state.putSpan(back.span());
-        for (RelationDto r : back.relations()) {
+        back.relations().forEach((oldId, r) -> {
+            relationIds.put(oldId, r.id());
             state.putRelation(r);
-        }
-        for (int i = 0; i < Math.min(snapshot.relations().size(), back.relations().size()); i++) {
-            relationIds.put(snapshot.relations().get(i).id(), back.relations().get(i).id());
-        }
+        });
     }
 
     private interface Command {
