@@ -30,6 +30,9 @@ export interface Paragraph {
 }
 
 const PENDING = '__pending';
+/** Paragraphs highlighted before the first paint, and per background task after it. */
+const FIRST_CHUNK = 60;
+const CHUNK = 200;
 
 export class SpanLayout {
   readonly paragraphs: Paragraph[] = [];
@@ -40,6 +43,7 @@ export class SpanLayout {
   private selected: string | null = null;
   private related = new Set<string>();
   private hovered: string | null = null;
+  private renderGeneration = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -68,8 +72,25 @@ export class SpanLayout {
     for (const s of spans) this.add(s);
   }
 
-  renderAll() {
-    for (let i = 0; i < this.paragraphs.length; i++) this.renderParagraph(i);
+  /**
+   * Shows the whole text at once as plain text (so offsets are right everywhere), highlights the
+   * first screenfuls straight away and the rest in small tasks, so a long document opens fast
+   * and stays responsive while it fills in. Calls `done` when every paragraph is highlighted.
+   */
+  renderAll(done?: () => void) {
+    const generation = ++this.renderGeneration;
+    const pending: number[] = [];
+    this.paragraphs.forEach((p, i) => {
+      p.el.textContent = this.text.slice(p.start, p.end);
+      if (this.index[i].size > 0) pending.push(i);
+    });
+    const step = (count: number) => {
+      if (generation !== this.renderGeneration) return;
+      pending.splice(0, count).forEach((i) => this.renderParagraph(i));
+      if (pending.length > 0) setTimeout(() => step(CHUNK), 0);
+      else done?.();
+    };
+    step(FIRST_CHUNK);
   }
 
   upsert(span: SpanData) {

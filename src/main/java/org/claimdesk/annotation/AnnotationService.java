@@ -10,7 +10,6 @@ import org.claimdesk.base.NotFoundException;
 import org.claimdesk.document.DocumentAccess;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.TextOffsets;
-import org.claimdesk.document.TextOffsetsCache;
 import org.claimdesk.project.LabelDefinition;
 import org.claimdesk.project.LabelSchema;
 import org.claimdesk.project.ProjectRole;
@@ -32,18 +31,16 @@ public class AnnotationService {
     private final RelationRepository relations;
     private final DocumentService documents;
     private final ProjectService projects;
-    private final TextOffsetsCache offsets;
     private final CurrentUser currentUser;
     private final AnnotationHistory history;
 
     AnnotationService(SpanRepository spans, RelationRepository relations, DocumentService documents,
-                      ProjectService projects, TextOffsetsCache offsets, CurrentUser currentUser,
+                      ProjectService projects, CurrentUser currentUser,
                       AnnotationHistory history) {
         this.spans = spans;
         this.relations = relations;
         this.documents = documents;
         this.projects = projects;
-        this.offsets = offsets;
         this.currentUser = currentUser;
         this.history = history;
     }
@@ -186,17 +183,6 @@ public class AnnotationService {
         return dto;
     }
 
-    /** The document a span belongs to, if the caller may see the span. */
-    @Transactional(readOnly = true)
-    public long documentOfSpan(long spanId) {
-        Span s = spans.findById(spanId).orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
-        documents.get(s.getDocumentId());
-        if (s.getAnnotatorId() != currentUser.id()) {
-            throw new NotFoundException("Span " + spanId + " not found.");
-        }
-        return s.getDocumentId();
-    }
-
     private SpanDto saved(Editing e, SpanDto before, String action) {
         Span span = spans.saveAndFlush(e.span());
         SpanDto after = toDto(span, e.context().schema(), e.context().me().username());
@@ -227,9 +213,8 @@ public class AnnotationService {
     }
 
     private Context editable(long documentId) {
-        DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.ANNOTATOR);
-        return new Context(documentId, currentUser.require(), projects.schemaUnchecked(doc.project().id()),
-                offsets.of(doc.document()));
+        DocumentService.TextAccess doc = documents.textWithRole(documentId, ProjectRole.ANNOTATOR);
+        return new Context(documentId, currentUser.require(), projects.schemaUnchecked(doc.project().id()), doc.text());
     }
 
     private static LabelDefinition spanLabel(LabelSchema schema, @Nullable String label) {

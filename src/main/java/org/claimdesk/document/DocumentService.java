@@ -21,9 +21,12 @@ public class DocumentService {
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final List<SpanCounter> spanCounters;
+    private final TextOffsetsCache offsets;
 
     DocumentService(DocumentRepository documents, AnnotatorStateRepository states, DocumentImporter importer,
-                    ProjectAccess access, CurrentUser currentUser, List<SpanCounter> spanCounters) {
+                    ProjectAccess access, CurrentUser currentUser, List<SpanCounter> spanCounters,
+                    TextOffsetsCache offsets) {
+        this.offsets = offsets;
         this.documents = documents;
         this.states = states;
         this.importer = importer;
@@ -63,6 +66,28 @@ public class DocumentService {
             throw new NotFoundException("Document " + documentId + " not found.");
         }
         return new DocumentAccess(doc.toContent(), project);
+    }
+
+    /**
+     * Checks the caller's role on a document's project and returns the project with the offset
+     * map of the text, loading the text only when it is not cached: the hot path of tagging.
+     */
+    @Transactional(readOnly = true)
+    public TextAccess textWithRole(long documentId, ProjectRole minimum) {
+        long projectId = documents.projectOf(documentId)
+                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found."));
+        ProjectSummary project;
+        try {
+            project = access.require(projectId, minimum);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Document " + documentId + " not found.");
+        }
+        TextOffsets text = offsets.of(documentId, () -> documents.findById(documentId).orElseThrow().toContent());
+        return new TextAccess(project, text);
+    }
+
+    /** The caller's project and the document text's offsets, after the access check. */
+    public record TextAccess(ProjectSummary project, TextOffsets text) {
     }
 
     @Transactional(readOnly = true)

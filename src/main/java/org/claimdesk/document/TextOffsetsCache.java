@@ -2,6 +2,7 @@ package org.claimdesk.document;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,5 +21,16 @@ public class TextOffsetsCache {
 
     public synchronized TextOffsets of(DocumentContent document) {
         return cache.computeIfAbsent(document.id(), id -> new TextOffsets(document.text()));
+    }
+
+    /** The offsets of a document, loading it only when they are not cached. */
+    public TextOffsets of(long documentId, Supplier<DocumentContent> loader) {
+        synchronized (this) {
+            TextOffsets cached = cache.get(documentId);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        return of(loader.get());
     }
 }
