@@ -109,7 +109,7 @@ export class ClaimEditor extends LitElement {
     .tip,
     .popup,
     .hint {
-      position: fixed;
+      position: absolute;
       z-index: 10;
       font-family: var(--lumo-font-family, sans-serif);
       font-size: 0.8125rem;
@@ -582,10 +582,16 @@ export class ClaimEditor extends LitElement {
     this.moveTip(e);
   }
 
+  /** Positions an overlay at viewport coordinates; overlays are placed relative to this element. */
+  private place(el: HTMLElement, clientX: number, clientY: number) {
+    const host = this.getBoundingClientRect();
+    const x = Math.max(4, Math.min(clientX, host.right - el.offsetWidth - 8));
+    el.style.left = x - host.left + 'px';
+    el.style.top = clientY - host.top + 'px';
+  }
+
   private moveTip(e: MouseEvent) {
-    const tip = this.el('.tip');
-    tip.style.left = Math.min(e.clientX + 12, window.innerWidth - 320) + 'px';
-    tip.style.top = e.clientY + 18 + 'px';
+    this.place(this.el('.tip'), e.clientX + 12, e.clientY + 18);
   }
 
   private hideTip() {
@@ -612,9 +618,8 @@ export class ClaimEditor extends LitElement {
       b.addEventListener('click', () => this.tag(l.name));
       popup.append(b);
     }
-    popup.style.left = Math.max(4, Math.min(rect.left, window.innerWidth - 360)) + 'px';
-    popup.style.top = rect.bottom + 6 + 'px';
     popup.removeAttribute('hidden');
+    this.place(popup, rect.left, rect.bottom + 6);
   }
 
   private hidePopup() {

@@ -99,6 +99,35 @@ class AnnotateSeedArticleE2E {
         assertThat(layer()).extracting(SpanDto::text).contains("Andrei Krutskikh");
     }
 
+    @Test
+    void ctrl_selection_makes_a_discontinuous_claim_and_r_links_it_to_its_source() {
+        browser.open("/documents/" + seedDocument);
+        browser.logIn(reviewer, TestUsers.PASSWORD);
+        browser.waitForEditor();
+
+        browser.selectWithMouse("The talks are underway");
+        browser.selectWithMouse("Nobody denies the necessity of holding the talks", org.openqa.selenium.Keys.CONTROL);
+        browser.press("1");
+        browser.waitUntil(d -> layer().stream().anyMatch(s -> s.fragments().size() == 2));
+        SpanDto claim = layer().stream().filter(s -> s.fragments().size() == 2).findFirst().orElseThrow();
+        assertThat(claim.text()).isEqualTo("The talks are underway … Nobody denies the necessity of holding the talks");
+
+        browser.selectWithMouse("Krutskikh was reported as saying");
+        browser.press("2");
+        browser.waitUntil(d -> browser.segmentTexts().contains("Krutskikh was reported as saying"));
+
+        browser.clickSegment("The talks are underway");
+        browser.press("r");
+        browser.clickSegment("Krutskikh was reported as saying");
+        browser.waitUntil(d -> {
+            TestUsers.signIn(reviewer);
+            return !annotations.layer(seedDocument).relations().isEmpty();
+        });
+        assertThat(annotations.layer(seedDocument).relations()).singleElement()
+                .satisfies(r -> assertThat(r.type()).isEqualTo("ATTRIBUTED_TO"))
+                .satisfies(r -> assertThat(r.from()).isEqualTo(claim.id()));
+    }
+
     private List<SpanDto> layer() {
         TestUsers.signIn(reviewer);
         return annotations.layer(seedDocument).spans();

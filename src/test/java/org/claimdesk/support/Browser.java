@@ -88,6 +88,19 @@ public final class Browser implements AutoCloseable {
                 .perform();
     }
 
+    /** Selects a phrase with the mouse while holding a modifier key (Ctrl adds a fragment). */
+    public void selectWithMouse(String phrase, CharSequence modifier) {
+        List<Number> box = phraseBox(phrase);
+        new Actions(driver)
+                .keyDown(modifier)
+                .moveToLocation(box.get(0).intValue(), box.get(1).intValue())
+                .clickAndHold()
+                .moveToLocation(box.get(2).intValue(), box.get(3).intValue())
+                .release()
+                .keyUp(modifier)
+                .perform();
+    }
+
     /** Viewport coordinates [left, middle y, right, middle y] of a phrase in the editor. */
     @SuppressWarnings("unchecked")
     private List<Number> phraseBox(String phrase) {

@@ -53,7 +53,7 @@ class SpanListPanel extends VerticalLayout {
                         "<span class='cd-badge' style='--cd-label-color: ${item.color}'>${item.label}</span>")
                         .withProperty("label", SpanDto::label)
                         .withProperty("color", s -> colors.getOrDefault(s.label(), "#888888")))
-                .setHeader("Label").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Label").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(SpanDto::text).setHeader("Text").setFlexGrow(1);
         grid.addItemClickListener(e -> onPick.accept(e.getItem()));
         grid.setSizeFull();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -52,16 +53,20 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         setDrawerOpened(false);
-        // Restore the scheme the user chose last time on this browser.
-        getElement().executeJs("const s = localStorage.getItem('claimdesk-scheme');"
-                + "if (s) document.documentElement.style.colorScheme = s;");
+        // Restore the scheme this browser chose last time.
+        getElement().executeJs("return localStorage.getItem('claimdesk-scheme') || ''").then(String.class, saved -> {
+            if ("dark".equals(saved) || "light".equals(saved)) {
+                getUI().ifPresent(ui -> ui.getPage().setColorScheme(
+                        "dark".equals(saved) ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT));
+            }
+        });
     }
 
     private void toggleColorScheme() {
-        getElement().executeJs("const d = document.documentElement;"
-                + "const dark = getComputedStyle(d).colorScheme.includes('dark') && d.style.colorScheme !== 'light'"
-                + " || d.style.colorScheme === 'dark';"
-                + "const next = dark ? 'light' : 'dark';"
-                + "d.style.colorScheme = next; localStorage.setItem('claimdesk-scheme', next);");
+        getUI().ifPresent(ui -> {
+            boolean dark = ui.getPage().getColorScheme() == ColorScheme.Value.DARK;
+            ui.getPage().setColorScheme(dark ? ColorScheme.Value.LIGHT : ColorScheme.Value.DARK);
+            getElement().executeJs("localStorage.setItem('claimdesk-scheme', $0)", dark ? "light" : "dark");
+        });
     }
 }
