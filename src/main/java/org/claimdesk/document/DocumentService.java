@@ -57,15 +57,8 @@ public class DocumentService {
     /** The document and the caller's project, checking they have at least {@code minimum}. */
     @Transactional(readOnly = true)
     public DocumentAccess getWithRole(long documentId, ProjectRole minimum) {
-        Document doc = documents.findById(documentId)
-                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found."));
-        ProjectSummary project;
-        try {
-            project = access.require(doc.getProjectId(), minimum);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Document " + documentId + " not found.");
-        }
-        return new DocumentAccess(doc.toContent(), project);
+        Document doc = documents.findById(documentId).orElseThrow(() -> notFound(documentId));
+        return new DocumentAccess(doc.toContent(), projectOf(documentId, doc.getProjectId(), minimum));
     }
 
     /**
@@ -74,16 +67,23 @@ public class DocumentService {
      */
     @Transactional(readOnly = true)
     public TextAccess textWithRole(long documentId, ProjectRole minimum) {
-        long projectId = documents.projectOf(documentId)
-                .orElseThrow(() -> new NotFoundException("Document " + documentId + " not found."));
-        ProjectSummary project;
-        try {
-            project = access.require(projectId, minimum);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Document " + documentId + " not found.");
-        }
+        long projectId = documents.projectOf(documentId).orElseThrow(() -> notFound(documentId));
+        ProjectSummary project = projectOf(documentId, projectId, minimum);
         TextOffsets text = offsets.of(documentId, () -> documents.findById(documentId).orElseThrow().toContent());
         return new TextAccess(project, text);
+    }
+
+    /** The document's project if the caller has the role there; a non-member learns nothing. */
+    private ProjectSummary projectOf(long documentId, long projectId, ProjectRole minimum) {
+        try {
+            return access.require(projectId, minimum);
+        } catch (NotFoundException e) {
+            throw notFound(documentId);
+        }
+    }
+
+    private static NotFoundException notFound(long documentId) {
+        return new NotFoundException("Document " + documentId + " not found.");
     }
 
     /** The caller's project and the document text's offsets, after the access check. */

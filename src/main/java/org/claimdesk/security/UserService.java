@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
-import org.claimdesk.base.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -64,12 +63,6 @@ public class UserService {
             throw new InvalidInputException("Display name is longer than 200 characters.");
         }
         return UserSummary.of(users.save(new AppUser(name, encoder.encode(password), display, admin)));
-    }
-
-    @Transactional(readOnly = true)
-    public UserSummary byUsername(String username) {
-        return users.findByUsername(username).map(UserSummary::of)
-                .orElseThrow(() -> new NotFoundException("No user '" + username + "'."));
     }
 
     @Transactional(readOnly = true)

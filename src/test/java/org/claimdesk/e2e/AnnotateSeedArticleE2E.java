@@ -57,9 +57,7 @@ class AnnotateSeedArticleE2E {
 
     @Test
     void tags_a_claim_with_mouse_and_key_it_survives_a_reload_and_delete_removes_it() {
-        browser.open("/documents/" + seedDocument);
-        browser.logIn(reviewer, TestUsers.PASSWORD);
-        browser.waitForEditor();
+        openSeedArticle();
 
         browser.selectWithMouse(PHRASE);
         browser.press("1");
@@ -86,9 +84,7 @@ class AnnotateSeedArticleE2E {
 
     @Test
     void selects_with_shift_arrows_and_tags_an_attribution_from_the_keyboard() {
-        browser.open("/documents/" + seedDocument);
-        browser.logIn(reviewer, TestUsers.PASSWORD);
-        browser.waitForEditor();
+        openSeedArticle();
         // click just before "Andrei", then extend two words to the right
         browser.clickBefore("Andrei");
         browser.pressWithShift(Keys.ARROW_RIGHT);
@@ -101,9 +97,7 @@ class AnnotateSeedArticleE2E {
 
     @Test
     void ctrl_selection_makes_a_discontinuous_claim_and_r_links_it_to_its_source() {
-        browser.open("/documents/" + seedDocument);
-        browser.logIn(reviewer, TestUsers.PASSWORD);
-        browser.waitForEditor();
+        openSeedArticle();
 
         browser.selectWithMouse("The talks are underway");
         browser.selectWithMouse("Nobody denies the necessity of holding the talks", org.openqa.selenium.Keys.CONTROL);
@@ -126,6 +120,12 @@ class AnnotateSeedArticleE2E {
         assertThat(annotations.layer(seedDocument).relations()).singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo("ATTRIBUTED_TO"))
                 .satisfies(r -> assertThat(r.from()).isEqualTo(claim.id()));
+    }
+
+    private void openSeedArticle() {
+        browser.open("/documents/" + seedDocument);
+        browser.logIn(reviewer, TestUsers.PASSWORD);
+        browser.waitForEditor();
     }
 
     private List<SpanDto> layer() {
