@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Rebuilds the committed Vaadin bundles after a change in frontend/ (needs Node 24, fetched
+# from the npm registry into .node/). Commit src/main/bundles/ afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PATH="$(scripts/install-node.sh):$PATH"
+export PATH
+# The production bundle is built by the production profile.
+./mvnw -B -q -Pproduction -DskipTests package
+# The development bundle is built when dev mode starts; the browser test starts it and waits
+# for the editor, so the bundle is complete when it passes.
+./mvnw -B -q verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=AnnotateSeedArticleE2E
+git status --short src/main/bundles/
