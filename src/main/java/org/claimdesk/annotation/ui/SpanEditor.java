@@ -52,6 +52,11 @@ public class SpanEditor extends Component {
     private @Nullable TextOffsets offsets;
     private @Nullable Handler handler;
 
+    public SpanEditor() {
+        getElement().setAttribute("aria-label",
+                "Article text. Select text and press a label key; arrow keys move, Shift+arrows select.");
+    }
+
     public void setHandler(Handler handler) {
         this.handler = handler;
     }
