@@ -82,6 +82,10 @@ export class ClaimEditor extends LitElement {
     .seg.rel {
       outline: 1px dashed var(--lumo-primary-color, #1676f3);
     }
+    .seg.other {
+      border-bottom: 2px dashed var(--cd-other-color, #888);
+      cursor: default;
+    }
     .seg.pending {
       background: var(--lumo-primary-color-10pct, rgba(22, 118, 243, 0.12));
       outline: 1px dashed var(--lumo-primary-color, #1676f3);
@@ -268,6 +272,10 @@ export class ClaimEditor extends LitElement {
   upsertSpan(json: string) {
     const span: SpanData = JSON.parse(json);
     this.layout.upsert(span);
+  }
+
+  removeOthers() {
+    this.layout.removeOthers();
   }
 
   removeSpan(id: number) {
@@ -561,7 +569,7 @@ export class ClaimEditor extends LitElement {
 
   private onHover(e: MouseEvent) {
     const seg = (e.target as HTMLElement).closest('.seg') as HTMLElement | null;
-    const id = seg ? this.layout.innermost(seg) : null;
+    const id = seg ? this.layout.innermostAny(seg) : null;
     const key = id === null ? null : String(id);
     if (key === this.hovered) {
       this.moveTip(e);
@@ -575,7 +583,7 @@ export class ClaimEditor extends LitElement {
     }
     const lines = this.layout
       .covering(seg)
-      .map((s) => `${s.label}${s.annotator ? ' · ' + s.annotator : ''}\n“${truncate(s.text, 160)}”${s.note ? '\nNote: ' + truncate(s.note, 160) : ''}`);
+      .map((s) => `${s.label}${s.annotator ? ' · ' + s.annotator : ''}${s.other ? ' (other reviewer)' : ''}\n“${truncate(s.text, 160)}”${s.note ? '\nNote: ' + truncate(s.note, 160) : ''}`);
     const tip = this.el('.tip');
     tip.textContent = lines.join('\n\n');
     tip.removeAttribute('hidden');

@@ -21,6 +21,8 @@ export interface SpanData {
   text: string;
   annotator: string;
   note: string | null;
+  /** Another reviewer's span, shown for comparison and never edited here. */
+  other?: boolean;
 }
 
 export interface Paragraph {
@@ -114,6 +116,18 @@ export class SpanLayout {
     touched.forEach((i) => this.renderParagraph(i));
   }
 
+  /** Removes every other reviewer's span. */
+  removeOthers() {
+    const touched = new Set<number>();
+    for (const [key, span] of [...this.spans]) {
+      if (!span.other) continue;
+      this.paragraphsOf(span).forEach((i) => touched.add(i));
+      this.unindex(key);
+      this.spans.delete(key);
+    }
+    touched.forEach((i) => this.renderParagraph(i));
+  }
+
   /** Frames the pieces of a discontinuous selection in progress. */
   setPending(frags: Frag[]) {
     const had = this.spans.has(PENDING);
@@ -152,10 +166,17 @@ export class SpanLayout {
 
   /** The innermost span of a segment: the one a click or hover means. */
   innermost(seg: HTMLElement): number | string | null {
-    const ids = (seg.dataset.ids ?? '').split(' ').filter((k) => k && k !== PENDING);
+    const ids = (seg.dataset.ids ?? '').split(' ').filter((k) => k && k !== PENDING && !this.spans.get(k)?.other);
     if (ids.length === 0) return null;
     const key = ids[ids.length - 1];
     const span = this.spans.get(key);
+    return span ? span.id : null;
+  }
+
+  /** The innermost span of a segment, another reviewer's included: what a hover shows. */
+  innermostAny(seg: HTMLElement): number | string | null {
+    const ids = (seg.dataset.ids ?? '').split(' ').filter((k) => k && k !== PENDING);
+    const span = ids.length ? this.spans.get(ids[ids.length - 1]) : undefined;
     return span ? span.id : null;
   }
 
@@ -276,10 +297,15 @@ export class SpanLayout {
       seg.classList.add('pending');
       return;
     }
-    const colors = keys
-      .filter((k) => k !== PENDING)
-      .map((k) => this.labels.get(this.spans.get(k)!.label)?.color ?? '#888888');
+    const colorOf = (k: string) => this.labels.get(this.spans.get(k)!.label)?.color ?? '#888888';
+    const own = keys.filter((k) => k !== PENDING && !this.spans.get(k)!.other);
+    const others = keys.filter((k) => k !== PENDING && this.spans.get(k)!.other);
+    const colors = own.map(colorOf);
     if (keys.includes(PENDING)) seg.classList.add('pending');
+    if (others.length > 0) {
+      seg.classList.add('other');
+      seg.style.setProperty('--cd-other-color', colorOf(others[others.length - 1]));
+    }
     if (colors.length === 0) return;
     const inner = colors[colors.length - 1];
     seg.style.backgroundColor = inner + '33';

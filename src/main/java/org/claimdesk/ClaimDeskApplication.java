@@ -2,6 +2,7 @@ package org.claimdesk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
+@Push
 public class ClaimDeskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

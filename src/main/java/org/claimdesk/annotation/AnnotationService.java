@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
+import org.claimdesk.collaboration.ChangeFeed;
+import org.claimdesk.collaboration.DocumentChange;
 import org.claimdesk.document.DocumentAccess;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.TextOffsets;
@@ -15,7 +18,9 @@ import org.claimdesk.project.LabelSchema;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.UserService;
 import org.claimdesk.security.UserSummary;
+import org.claimdesk.project.ProjectSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +38,14 @@ public class AnnotationService {
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final AnnotationHistory history;
+    private final ChangeFeed changes;
+    private final UserService users;
 
     AnnotationService(SpanRepository spans, RelationRepository relations, DocumentService documents,
                       ProjectService projects, CurrentUser currentUser,
-                      AnnotationHistory history) {
+                      AnnotationHistory history, ChangeFeed changes, UserService users) {
+        this.changes = changes;
+        this.users = users;
         this.spans = spans;
         this.relations = relations;
         this.documents = documents;
@@ -54,7 +63,52 @@ public class AnnotationService {
                 .stream().map(s -> toDto(s, schema, me.username())).toList();
         List<RelationDto> links = relations.findByDocumentIdAndAnnotatorIdOrderByIdAsc(documentId, me.id())
                 .stream().map(r -> toDto(r, schema)).toList();
-        return new AnnotationLayer(doc.document(), doc.project(), schema, me.username(), mine, links);
+        return new AnnotationLayer(doc.document(), doc.project(), schema, me.id(), me.username(), mine, links);
+    }
+
+    /**
+     * The other annotators' spans of a document, for showing beside one's own; empty when the
+     * project annotates blind and the caller is not a curator.
+     */
+    @Transactional(readOnly = true)
+    public List<SpanDto> otherLayers(long documentId) {
+        DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.VIEWER);
+        if (!maySeeOthers(doc.project())) {
+            return List.of();
+        }
+        long me = currentUser.id();
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        List<Span> others = spans.findByDocumentIdAndAnnotatorIdNotOrderByStartCpAscIdAsc(documentId, me);
+        Map<Long, UserSummary> names = users.byIds(others.stream().map(Span::getAnnotatorId).distinct().toList());
+        return others.stream().map(s -> toDto(s, schema, names.get(s.getAnnotatorId()).username())).toList();
+    }
+
+    /** A span the caller may see (their own, or another's where layers are visible), if it still exists. */
+    @Transactional(readOnly = true)
+    public Optional<SpanDto> visibleSpan(long spanId) {
+        Optional<Span> span = spans.findById(spanId);
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentAccess doc = documents.getWithRole(span.get().getDocumentId(), ProjectRole.VIEWER);
+        long me = currentUser.id();
+        if (span.get().getAnnotatorId() != me && !maySeeOthers(doc.project())) {
+            return Optional.empty();
+        }
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        String name = users.byIds(List.of(span.get().getAnnotatorId())).get(span.get().getAnnotatorId()).username();
+        return Optional.of(toDto(span.get(), schema, name));
+    }
+
+    /** One of the caller's relations, if it still exists. */
+    @Transactional(readOnly = true)
+    public Optional<RelationDto> ownRelation(long relationId) {
+        Optional<Relation> r = relations.findById(relationId);
+        if (r.isEmpty() || r.get().getAnnotatorId() != currentUser.id()) {
+            return Optional.empty();
+        }
+        DocumentAccess doc = documents.getWithRole(r.get().getDocumentId(), ProjectRole.VIEWER);
+        return Optional.of(toDto(r.get(), projects.schemaUnchecked(doc.project().id())));
     }
 
     @Transactional
@@ -67,6 +121,7 @@ public class AnnotationService {
         documents.noteWorkStarted(documentId, c.me().id());
         SpanDto dto = toDto(span, c.schema(), c.me().username());
         history.record(documentId, c.me().id(), "create", "span", dto.id(), null, dto);
+        announce(dto, c.me().id());
         return dto;
     }
 
@@ -109,11 +164,14 @@ public class AnnotationService {
         for (Relation r : touching) {
             history.record(r.getDocumentId(), e.context().me().id(), "delete", "relation", r.getId(),
                     toDto(r, schema), null);
+            announce(toDto(r, schema), r.getAnnotatorId(), true);
         }
         relations.deleteAll(touching);
         spans.delete(e.span());
         spans.flush();
         history.record(before.documentId(), e.context().me().id(), "delete", "span", spanId, before, null);
+        changes.publish(new DocumentChange(before.documentId(), e.context().me().id(), DocumentChange.Entity.SPAN,
+                spanId, before.version(), true));
         return new SpanSnapshot(before, touching.stream().map(r -> toDto(r, schema)).toList());
     }
 
@@ -166,6 +224,7 @@ public class AnnotationService {
         Relation r = relations.save(new Relation(documentId, c.me().id(), def.id(), fromSpanId, toSpanId));
         RelationDto dto = toDto(r, c.schema());
         history.record(documentId, c.me().id(), "create", "relation", dto.id(), null, dto);
+        announce(dto, c.me().id(), false);
         return dto;
     }
 
@@ -180,6 +239,7 @@ public class AnnotationService {
         RelationDto dto = toDto(r, c.schema());
         relations.delete(r);
         history.record(r.getDocumentId(), c.me().id(), "delete", "relation", relationId, dto, null);
+        announce(dto, c.me().id(), true);
         return dto;
     }
 
@@ -187,7 +247,23 @@ public class AnnotationService {
         Span span = spans.saveAndFlush(e.span());
         SpanDto after = toDto(span, e.context().schema(), e.context().me().username());
         history.record(span.getDocumentId(), e.context().me().id(), action, "span", span.getId(), before, after);
+        announce(after, e.context().me().id());
         return after;
+    }
+
+    /** Other annotators' layers are visible unless the project is blind; curators always see them. */
+    private static boolean maySeeOthers(ProjectSummary project) {
+        return !project.blind() || project.role().atLeast(ProjectRole.CURATOR);
+    }
+
+    private void announce(SpanDto span, long annotatorId) {
+        changes.publish(new DocumentChange(span.documentId(), annotatorId, DocumentChange.Entity.SPAN,
+                span.id(), span.version(), false));
+    }
+
+    private void announce(RelationDto r, long annotatorId, boolean deleted) {
+        changes.publish(new DocumentChange(r.documentId(), annotatorId, DocumentChange.Entity.RELATION, r.id(),
+                r.version(), deleted));
     }
 
     private Editing editSpan(long spanId, @Nullable Long expectedVersion) {

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 interface SpanRepository extends JpaRepository<Span, Long> {
     List<Span> findByDocumentIdAndAnnotatorIdOrderByStartCpAscIdAsc(long documentId, long annotatorId);
 
+    List<Span> findByDocumentIdAndAnnotatorIdNotOrderByStartCpAscIdAsc(long documentId, long annotatorId);
+
     @Query("select s.documentId, count(s) from Span s where s.annotatorId = ?1 and s.documentId in ?2 group by s.documentId")
     List<Object[]> countByDocument(long annotatorId, Collection<Long> documentIds);
 }

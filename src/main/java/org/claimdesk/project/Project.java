@@ -17,6 +17,7 @@ class Project {
     private String name;
     @Column(name = "snap_to_words")
     private boolean snapToWords = true;
+    private boolean blind;
     @Version
     private long version;
 
@@ -33,6 +34,18 @@ class Project {
 
     String getName() {
         return name;
+    }
+
+    boolean isBlind() {
+        return blind;
+    }
+
+    void setBlind(boolean blind) {
+        this.blind = blind;
+    }
+
+    ProjectSummary summary(ProjectRole role) {
+        return new ProjectSummary(id, name, role, snapToWords, blind);
     }
 
     boolean isSnapToWords() {

@@ -35,6 +35,6 @@ public class ProjectAccess {
         }
         Project p = projects.findById(projectId)
                 .orElseThrow(() -> new NotFoundException("Project " + projectId + " not found."));
-        return new ProjectSummary(p.getId(), p.getName(), member.getRole(), p.isSnapToWords());
+        return p.summary(member.getRole());
     }
 }

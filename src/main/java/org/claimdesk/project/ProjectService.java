@@ -42,7 +42,7 @@ public class ProjectService {
         Map<Long, ProjectRole> roles = members.findByUserId(userId).stream()
                 .collect(Collectors.toMap(ProjectMember::getProjectId, ProjectMember::getRole));
         return projects.findForMember(userId).stream()
-                .map(p -> new ProjectSummary(p.getId(), p.getName(), roles.get(p.getId()), p.isSnapToWords()))
+                .map(p -> p.summary(roles.get(p.getId())))
                 .toList();
     }
 
@@ -54,7 +54,7 @@ public class ProjectService {
         }
         return projects.findAll().stream()
                 .sorted(Comparator.comparing(p -> p.getName().toLowerCase()))
-                .map(p -> new ProjectSummary(p.getId(), p.getName(), ProjectRole.VIEWER, p.isSnapToWords()))
+                .map(p -> p.summary(ProjectRole.VIEWER))
                 .toList();
     }
 
@@ -92,7 +92,7 @@ public class ProjectService {
             rows.add(new Label(project.getId(), defaults.get(i), i));
         }
         labels.saveAll(rows);
-        return new ProjectSummary(project.getId(), project.getName(), ProjectRole.OWNER, project.isSnapToWords());
+        return project.summary(ProjectRole.OWNER);
     }
 
     /** Adds a member or changes their role. Project OWNERs and administrators may do this. */
@@ -142,6 +142,13 @@ public class ProjectService {
     public LabelSchema schemaUnchecked(long projectId) {
         return new LabelSchema(labels.findByProjectIdOrderBySortOrderAscIdAsc(projectId).stream()
                 .map(Label::toDefinition).toList());
+    }
+
+    /** Blind annotation: annotators stop seeing each other's layers. OWNERs decide. */
+    @Transactional
+    public void setBlind(long projectId, boolean blind) {
+        access.require(projectId, ProjectRole.OWNER);
+        projects.findById(projectId).orElseThrow().setBlind(blind);
     }
 
     @Transactional

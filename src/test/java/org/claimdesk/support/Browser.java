@@ -141,6 +141,39 @@ public final class Browser implements AutoCloseable {
         new Actions(driver).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
     }
 
+    /** Texts of other reviewers' spans shown in the editor. */
+    @SuppressWarnings("unchecked")
+    public List<String> otherSegmentTexts() {
+        return (List<String>) js("return [...document.querySelector('claim-editor').shadowRoot"
+                + ".querySelectorAll('.seg.other')].map(s => s.textContent);");
+    }
+
+    /** Starts recording, in page time (Date.now()), when another reviewer's span first shows a text. */
+    public void recordWhenOtherSpansAppear() {
+        js("""
+                const root = document.querySelector('claim-editor').shadowRoot;
+                window.__seen = {};
+                new MutationObserver(() => {
+                  for (const s of root.querySelectorAll('.seg.other')) {
+                    if (!(s.textContent in window.__seen)) window.__seen[s.textContent] = Date.now();
+                  }
+                }).observe(root, {subtree: true, childList: true, attributes: true});""");
+    }
+
+    public long otherSpanSeenAt(String text) {
+        Object at = js("return window.__seen && window.__seen[arguments[0]] || 0", text);
+        return ((Number) at).longValue();
+    }
+
+    /** Starts recording, in page time, the last key pressed in the editor. */
+    public void recordKeyPresses() {
+        js("document.querySelector('claim-editor').addEventListener('keydown', () => window.__keyAt = Date.now(), true);");
+    }
+
+    public long lastKeyAt() {
+        return ((Number) js("return window.__keyAt || 0")).longValue();
+    }
+
     public void press(CharSequence keys) {
         new Actions(driver).sendKeys(keys).perform();
     }

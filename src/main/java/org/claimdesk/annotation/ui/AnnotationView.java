@@ -1,5 +1,8 @@
 package org.claimdesk.annotation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,7 +20,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import org.claimdesk.annotation.AnnotationLayer;
 import org.claimdesk.annotation.AnnotationService;
 import org.claimdesk.annotation.Fragment;
@@ -28,6 +35,10 @@ import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.Links;
+import org.claimdesk.collaboration.ChangeFeed;
+import org.claimdesk.collaboration.DocumentChange;
+import org.claimdesk.collaboration.Presence;
+import org.claimdesk.collaboration.PresenceBoard;
 import org.claimdesk.base.ui.Notifications;
 import org.claimdesk.document.AnnotationState;
 import org.claimdesk.document.DocumentService;
@@ -50,7 +61,14 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private final DocumentService documents;
     private final ProjectService projects;
     private final TextOffsetsCache offsets;
+    private final ChangeFeed feed;
+    private final PresenceBoard presence;
+    private final String viewKey = UUID.randomUUID().toString();
+    private final Span presenceLabel = new Span();
     private final SpanEditor editor = new SpanEditor();
+    private final List<ChangeFeed.Subscription> subscriptions = new ArrayList<>();
+    private @Nullable Presence here;
+    private boolean showOthers;
     private final Button undo = new Button(VaadinIcon.ROTATE_LEFT.create(), e -> undo());
     private final Button redo = new Button(VaadinIcon.ROTATE_RIGHT.create(), e -> redo());
     private final Button finish = new Button();
@@ -65,7 +83,9 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private boolean mayAnnotate;
 
     public AnnotationView(AnnotationService annotations, DocumentService documents, ProjectService projects,
-                          TextOffsetsCache offsets) {
+                          TextOffsetsCache offsets, ChangeFeed feed, PresenceBoard presence) {
+        this.feed = feed;
+        this.presence = presence;
         this.annotations = annotations;
         this.documents = documents;
         this.projects = projects;
@@ -92,6 +112,88 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         mayAnnotate = layer.project().role().atLeast(ProjectRole.ANNOTATOR);
         title = layer.document().title();
         build(layer);
+        if (isAttached()) {
+            unsubscribe();
+            subscribe();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (layer != null) {
+            subscribe();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe();
+        super.onDetach(event);
+    }
+
+    /** Live updates of this document, and announcing that this user has it open. */
+    private void subscribe() {
+        UI ui = UI.getCurrent();
+        AnnotationLayer l = Objects.requireNonNull(layer);
+        subscriptions.add(feed.subscribe(documentId, change -> ui.access(() -> applyRemote(change))));
+        subscriptions.add(presence.watch(documentId, names -> ui.access(() -> showPresence(names))));
+        here = new Presence(documentId, l.annotator(), viewKey);
+        presence.join(here);
+    }
+
+    private void unsubscribe() {
+        subscriptions.forEach(ChangeFeed.Subscription::cancel);
+        subscriptions.clear();
+        if (here != null) {
+            presence.leave(here);
+            here = null;
+        }
+    }
+
+    private void showPresence(Set<String> names) {
+        String me = layer == null ? "" : layer.annotator();
+        List<String> others = names.stream().filter(n -> !n.equals(me)).toList();
+        presenceLabel.setText(others.isEmpty() ? "" : "Also here: " + String.join(", ", others));
+    }
+
+    /** A change made elsewhere (another tab, another reviewer, another node) arrives. */
+    private void applyRemote(DocumentChange change) {
+        if (layer == null || state == null || change.documentId() != documentId) {
+            return;
+        }
+        boolean mine = change.annotatorId() == layer.annotatorId();
+        if (change.entity() == DocumentChange.Entity.SPAN) {
+            if (mine) {
+                SpanDto known = state.span(change.entityId());
+                if (change.deleted()) {
+                    state.removeSpan(change.entityId());
+                } else if (known == null || known.version() < change.version()) {
+                    annotations.visibleSpan(change.entityId()).ifPresent(state::putSpan);
+                }
+            } else if (showOthers) {
+                if (change.deleted()) {
+                    editor.removeSpan(change.entityId());
+                } else {
+                    annotations.visibleSpan(change.entityId()).ifPresent(editor::showOtherSpan);
+                }
+            }
+        } else if (mine) {
+            if (change.deleted()) {
+                state.removeRelation(change.entityId());
+            } else if (state.relation(change.entityId()) == null) {
+                annotations.ownRelation(change.entityId()).ifPresent(state::putRelation);
+            }
+        }
+    }
+
+    private void setShowOthers(boolean show) {
+        showOthers = show;
+        if (show) {
+            annotations.otherLayers(documentId).forEach(editor::showOtherSpan);
+        } else {
+            editor.hideOtherSpans();
+        }
     }
 
     @Override
@@ -121,6 +223,9 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
 
         editor.load(offsets.of(l.document()), l.schema().spanLabels(), l.spans(), l.relations(), readOnly(),
                 l.project().snapToWords());
+        if (showOthers) {
+            setShowOthers(true);
+        }
         updateButtons();
     }
 
@@ -151,6 +256,12 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         finish.setVisible(mayAnnotate);
 
         HorizontalLayout tools = new HorizontalLayout(new LabelLegend(l.schema().spanLabels()), undo, redo, finish);
+        if (!l.project().blind() || l.project().role().atLeast(ProjectRole.CURATOR)) {
+            Checkbox others = new Checkbox("Show other reviewers", showOthers);
+            others.setTooltipText("Other reviewers' spans, outlined; they update live");
+            others.addValueChangeListener(e -> setShowOthers(e.getValue()));
+            tools.add(others);
+        }
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         tools.addClassName("cd-tools");
         if (l.project().role() == ProjectRole.OWNER) {
@@ -165,7 +276,8 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         Span help = new Span("Select text, then press a label key or pick a label · Ctrl+select adds a fragment"
                 + " · click a span, then Del deletes, R links · arrows move, Shift+arrows select");
         help.addClassName("cd-help");
-        Div header = new Div(heading, meta, tools, help);
+        presenceLabel.addClassName("cd-presence");
+        Div header = new Div(heading, meta, presenceLabel, tools, help);
         header.addClassName("cd-doc-header");
         return header;
     }

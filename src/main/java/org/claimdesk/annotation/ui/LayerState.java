@@ -66,6 +66,17 @@ class LayerState {
         listener.spanRemoved(snapshot.span().id());
     }
 
+    /** Removes a span that was deleted elsewhere, with its relations. */
+    void removeSpan(long spanId) {
+        if (spans.containsKey(spanId)) {
+            removeSpan(new SpanSnapshot(spans.get(spanId), relationsOf(spanId)));
+        }
+    }
+
+    @Nullable RelationDto relation(long id) {
+        return relations.get(id);
+    }
+
     void putRelation(RelationDto relation) {
         relations.put(relation.id(), relation);
         listener.relationChanged(relation);

@@ -84,6 +84,17 @@ public class SpanEditor extends Component {
         getElement().callJsFunction("upsertSpan", JSON.writeValueAsString(toClient(span)));
     }
 
+    /** Shows another annotator's span, outlined, for comparison; it cannot be edited here. */
+    public void showOtherSpan(SpanDto span) {
+        Map<String, Object> m = toClient(span);
+        m.put("other", true);
+        getElement().callJsFunction("upsertSpan", JSON.writeValueAsString(m));
+    }
+
+    public void hideOtherSpans() {
+        getElement().callJsFunction("removeOthers");
+    }
+
     public void removeSpan(long spanId) {
         getElement().callJsFunction("removeSpan", spanId);
     }
