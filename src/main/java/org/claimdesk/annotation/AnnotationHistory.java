@@ -5,9 +5,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Appends one event per change to the append-only annotation_event table. */
+/**
+ * Appends one event per change (spans, relations, reviews) to the append-only annotation_event
+ * table: the provenance record of who changed what, when, from what to what.
+ */
 @Component
-class AnnotationHistory {
+public class AnnotationHistory {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -16,7 +19,7 @@ class AnnotationHistory {
         this.json = json;
     }
 
-    void record(long documentId, long actorId, String action, String entity, long entityId,
+    public void record(long documentId, long actorId, String action, String entity, long entityId,
                 @Nullable Object before, @Nullable Object after) {
         jdbc.sql("""
                         insert into annotation_event (document_id, actor_id, action, entity, entity_id, before_state, after_state)

@@ -8,6 +8,6 @@ package org.claimdesk.collaboration;
 public record DocumentChange(long documentId, long annotatorId, Entity entity, long entityId, long version,
                              boolean deleted) {
     public enum Entity {
-        SPAN, RELATION
+        SPAN, RELATION, REVIEW
     }
 }

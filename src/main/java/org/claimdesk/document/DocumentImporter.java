@@ -1,9 +1,8 @@
 package org.claimdesk.document;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.WebAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -60,27 +59,7 @@ class DocumentImporter {
         if (title.length() > 500) {
             throw new InvalidInputException("The title is longer than 500 characters.");
         }
-        return new Prepared(title, text, TextNormalizer.sha256(text), validUrl(input.sourceUrl()));
-    }
-
-    private static @Nullable String validUrl(@Nullable String raw) {
-        String url = blankToNull(raw);
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getHost() == null) {
-                throw new InvalidInputException("Source URL must be an http(s) address: " + url);
-            }
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException("Source URL is not a valid address: " + url);
-        }
-        if (url.length() > 2000) {
-            throw new InvalidInputException("Source URL is longer than 2000 characters.");
-        }
-        return url;
+        return new Prepared(title, text, TextNormalizer.sha256(text), WebAddress.httpOrNull(input.sourceUrl(), "Source URL"));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

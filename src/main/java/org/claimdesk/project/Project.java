@@ -7,10 +7,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "project")
 class Project {
+    /** PRODUCT.md's default verdicts for claims (V3 migration gives older projects the same). */
+    static final List<String> DEFAULT_RATING_SCALE =
+            List.of("true", "mostly true", "mixed", "mostly false", "false", "unverifiable");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -18,6 +25,9 @@ class Project {
     @Column(name = "snap_to_words")
     private boolean snapToWords = true;
     private boolean blind;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "rating_scale", columnDefinition = "text[]")
+    private String[] ratingScale;
     @Version
     private long version;
 
@@ -26,6 +36,7 @@ class Project {
 
     Project(String name) {
         this.name = name;
+        this.ratingScale = DEFAULT_RATING_SCALE.toArray(String[]::new);
     }
 
     Long getId() {
@@ -34,6 +45,10 @@ class Project {
 
     String getName() {
         return name;
+    }
+
+    List<String> ratingScale() {
+        return ratingScale == null ? List.of() : List.of(ratingScale);
     }
 
     boolean isBlind() {

@@ -144,6 +144,13 @@ public class ProjectService {
                 .map(Label::toDefinition).toList());
     }
 
+    /** The verdicts a claim may get in this project, in order (default: true ... unverifiable). */
+    @Transactional(readOnly = true)
+    public List<String> ratingScale(long projectId) {
+        access.require(projectId, ProjectRole.VIEWER);
+        return projects.findById(projectId).orElseThrow().ratingScale();
+    }
+
     /** Blind annotation: annotators stop seeing each other's layers. OWNERs decide. */
     @Transactional
     public void setBlind(long projectId, boolean blind) {

@@ -69,6 +69,17 @@ class AnnotationViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void selecting_a_claim_shows_its_verdict_form() {
+        AnnotationView view = navigate("documents/" + doc.id(), AnnotationView.class);
+        SpanDto claim = view.createSpan("CLAIM", List.of(new Fragment(0, 41)));
+        view.spanSelected(claim.id());
+        assertThat($(com.vaadin.flow.component.html.H4.class).withText("Verdict").all()).hasSize(1);
+        SpanDto source = view.createSpan("ATTRIBUTION", List.of(new Fragment(43, 57)));
+        view.spanSelected(source.id());
+        assertThat($(com.vaadin.flow.component.html.H4.class).withText("Verdict").all()).isEmpty();
+    }
+
+    @Test
     void an_invalid_span_is_refused_and_nothing_changes() {
         AnnotationView view = navigate("documents/" + doc.id(), AnnotationView.class);
         assertThat(view.createSpan("CLAIM", List.of(new Fragment(5, 500)))).isNull();

@@ -30,6 +30,7 @@ import org.claimdesk.annotation.AnnotationService;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanSection;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
@@ -62,6 +63,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private final ProjectService projects;
     private final TextOffsetsCache offsets;
     private final ChangeFeed feed;
+    private final List<SpanSection> spanSections;
     private final PresenceBoard presence;
     private final String viewKey = UUID.randomUUID().toString();
     private final Span presenceLabel = new Span();
@@ -83,7 +85,9 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private boolean mayAnnotate;
 
     public AnnotationView(AnnotationService annotations, DocumentService documents, ProjectService projects,
-                          TextOffsetsCache offsets, ChangeFeed feed, PresenceBoard presence) {
+                          TextOffsetsCache offsets, ChangeFeed feed, PresenceBoard presence,
+                          List<SpanSection> spanSections) {
+        this.spanSections = spanSections;
         this.feed = feed;
         this.presence = presence;
         this.annotations = annotations;
@@ -205,7 +209,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         removeAll();
         state = new LayerState(l.spans(), l.relations(), this);
         editing = new LayerEditing(annotations, state);
-        details = new SpanDetailsPanel(l.schema().spanLabels(), this, !mayAnnotate);
+        details = new SpanDetailsPanel(l.schema().spanLabels(), this, !mayAnnotate, spanSections);
         list = new SpanListPanel(l.schema().spanLabels(), s -> show(s.id()));
         list.setSpans(state.spans());
 

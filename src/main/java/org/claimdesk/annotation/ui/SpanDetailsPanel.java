@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanSection;
 import org.claimdesk.project.LabelDefinition;
 import org.jspecify.annotations.Nullable;
 
@@ -38,14 +39,20 @@ class SpanDetailsPanel extends VerticalLayout {
     private final Paragraph text = new Paragraph();
     private final TextArea note = new TextArea("Note");
     private final Div links = new Div();
+    private final Div sections = new Div();
+    private final List<SpanSection> extensions;
+    private final boolean readOnly;
+    private @Nullable Long sectionsShownFor;
     private final Span empty = new Span("Select text and press a label key, or click a span.");
     private final VerticalLayout body = new VerticalLayout();
     private final Actions actions;
     private @Nullable SpanDto span;
     private boolean updating;
 
-    SpanDetailsPanel(List<LabelDefinition> spanLabels, Actions actions, boolean readOnly) {
+    SpanDetailsPanel(List<LabelDefinition> spanLabels, Actions actions, boolean readOnly, List<SpanSection> extensions) {
         this.actions = actions;
+        this.extensions = extensions;
+        this.readOnly = readOnly;
         setPadding(false);
         setSpacing(false);
         empty.addClassName("cd-muted");
@@ -82,7 +89,8 @@ class SpanDetailsPanel extends VerticalLayout {
         delete.setEnabled(!readOnly);
         links.addClassName("cd-links");
         body.setPadding(false);
-        body.add(label, text, note, new HorizontalLayout(saveNote, link, delete), links);
+        sections.setWidthFull();
+        body.add(label, text, note, new HorizontalLayout(saveNote, link, delete), links, sections);
         add(new H4("Selected span"), empty, body);
         show(null, List.of(), id -> null);
     }
@@ -96,7 +104,15 @@ class SpanDetailsPanel extends VerticalLayout {
         empty.setVisible(selected == null);
         body.setVisible(selected != null);
         if (selected == null) {
+            sections.removeAll();
+            sectionsShownFor = null;
             return;
+        }
+        if (sectionsShownFor == null || sectionsShownFor != selected.id()) {
+            // rebuilt only when the selection changes, so an unsaved form survives other updates
+            sections.removeAll();
+            extensions.forEach(x -> x.sectionFor(selected, readOnly).ifPresent(sections::add));
+            sectionsShownFor = selected.id();
         }
         updating = true;
         label.setValue(selected.label());

@@ -1,0 +1,7 @@
+/** Claim review: verdicts on claims with evidence. */
+@ApplicationModule(displayName = "Review")
+@NullMarked
+package org.claimdesk.review;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,25 @@
+package org.claimdesk.review.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanSection;
+import org.claimdesk.review.ReviewService;
+import org.springframework.stereotype.Service;
+
+/** Puts the verdict form under a selected claim in the annotation view. */
+@Service
+class ClaimVerdictSection implements SpanSection {
+    private final ReviewService reviews;
+
+    ClaimVerdictSection(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public Optional<Component> sectionFor(SpanDto span, boolean readOnly) {
+        return ReviewService.CLAIM_LABEL.equals(span.label())
+                ? Optional.of(new ClaimVerdictForm(reviews, span.id(), readOnly))
+                : Optional.empty();
+    }
+}

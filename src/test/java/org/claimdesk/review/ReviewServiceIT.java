@@ -1,0 +1,132 @@
+package org.claimdesk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanOrigin;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.document.DocumentContent;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.document.NewDocument;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.support.ApiClient;
+import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ClaimDeskTest
+class ReviewServiceIT {
+    private static final String TEXT = "Moscow continues to deny it. It can't, Trump said.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    ProjectService projects;
+
+    String owner;
+    String checker;
+    String viewer;
+    long project;
+    SpanDto claim;
+
+    @BeforeEach
+    void claimToReview() {
+        owner = testUsers.newUser("owner").username();
+        checker = testUsers.newUser("checker").username();
+        viewer = testUsers.newUser("viewer").username();
+        project = testUsers.newProject(owner, checker, ProjectRole.ANNOTATOR, viewer, ProjectRole.VIEWER);
+        DocumentContent doc = documents.importDocument(project, NewDocument.of("Deny", TEXT, null));
+        claim = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(0, 27)), SpanOrigin.MANUAL);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void a_verdict_with_evidence_is_stored_and_replaced_by_the_next_one() {
+        ReviewDto first = reviews.review(claim.id(), "mostly false",
+                List.of(new EvidenceItem("https://example.org/report", "agencies concluded", null)), null);
+        assertThat(first.evidence()).singleElement().satisfies(e -> assertThat(e.quote()).isEqualTo("agencies concluded"));
+        ReviewDto second = reviews.review(claim.id(), "false", List.of(), first.version());
+        assertThat(reviews.reviews(claim.id())).singleElement().satisfies(r -> {
+            assertThat(r.verdict()).isEqualTo("false");
+            assertThat(r.evidence()).isEmpty();
+            assertThat(r.reviewer()).isEqualTo(owner);
+        });
+        assertThatThrownBy(() -> reviews.review(claim.id(), "true", List.of(), first.version()))
+                .isInstanceOf(ConflictException.class);
+        assertThat(second.version()).isGreaterThan(first.version());
+    }
+
+    @Test
+    void another_reviewer_rates_the_same_claim_separately() {
+        reviews.review(claim.id(), "false", List.of(), null);
+        TestUsers.signIn(checker);
+        reviews.review(claim.id(), "unverifiable", List.of(new EvidenceItem(null, null, "no source")), null);
+        assertThat(reviews.reviews(claim.id())).extracting(ReviewDto::reviewer).containsExactlyInAnyOrder(owner, checker);
+    }
+
+    @Test
+    void bad_verdicts_and_evidence_are_refused_and_nothing_is_stored() {
+        assertThatThrownBy(() -> reviews.review(claim.id(), "pants on fire", List.of(), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("rating scale");
+        assertThatThrownBy(() -> reviews.review(claim.id(), "false",
+                List.of(new EvidenceItem("javascript:alert(1)", null, null)), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("http(s)");
+        assertThat(reviews.reviews(claim.id())).isEmpty();
+    }
+
+    @Test
+    void only_claims_get_verdicts_and_only_members_who_annotate_give_them() {
+        SpanDto denial = annotations.createSpan(claim.documentId(), "DENIAL", List.of(new Fragment(29, 37)), SpanOrigin.MANUAL);
+        assertThatThrownBy(() -> reviews.review(denial.id(), "false", List.of(), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Only CLAIM");
+        TestUsers.signIn(viewer);
+        assertThatThrownBy(() -> reviews.review(claim.id(), "false", List.of(), null)).isInstanceOf(ForbiddenException.class);
+        TestUsers.signIn(testUsers.newUser("stranger").username());
+        assertThatThrownBy(() -> reviews.reviews(claim.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void in_a_blind_project_annotators_cannot_see_others_claims() {
+        TestUsers.signIn(owner);
+        projects.setBlind(project, true);
+        TestUsers.signIn(checker);
+        assertThatThrownBy(() -> reviews.reviews(claim.id())).isInstanceOf(NotFoundException.class);
+        assertThat(annotations.otherLayers(claim.documentId())).isEmpty();
+    }
+
+    @Test
+    void the_rest_api_sets_and_lists_verdicts() {
+        ApiClient api = new ApiClient(port, owner, TestUsers.PASSWORD);
+        ApiClient.Response put = api.put("/api/spans/" + claim.id() + "/review",
+                "{\"verdict\":\"mixed\",\"evidence\":[{\"url\":\"https://example.org/x\",\"quote\":\"q\"}]}");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(api.get("/api/spans/" + claim.id() + "/reviews").json().get(0).get("verdict").asString()).isEqualTo("mixed");
+        ApiClient.Response bad = api.put("/api/spans/" + claim.id() + "/review", "{\"verdict\":\"maybe\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+}
