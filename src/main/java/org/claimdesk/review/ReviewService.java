@@ -3,6 +3,7 @@ package org.claimdesk.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.claimdesk.annotation.AnnotationHistory;
 import org.claimdesk.annotation.AnnotationService;
 import org.claimdesk.annotation.SpanDto;
@@ -14,8 +15,10 @@ import org.claimdesk.collaboration.ChangeFeed;
 import org.claimdesk.collaboration.DocumentChange;
 import org.claimdesk.document.DocumentAccess;
 import org.claimdesk.document.DocumentService;
+import org.claimdesk.project.ProjectAccess;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
+import org.claimdesk.project.ProjectSummary;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.UserService;
 import org.claimdesk.security.UserSummary;
@@ -38,10 +41,14 @@ public class ReviewService {
     private final UserService users;
     private final AnnotationHistory history;
     private final ChangeFeed changes;
+    private final ClaimsQuery claims;
+    private final ProjectAccess access;
 
     ReviewService(ClaimReviewRepository reviews, AnnotationService annotations, DocumentService documents,
                   ProjectService projects, CurrentUser currentUser, UserService users, AnnotationHistory history,
-                  ChangeFeed changes) {
+                  ChangeFeed changes, ClaimsQuery claims, ProjectAccess access) {
+        this.claims = claims;
+        this.access = access;
         this.reviews = reviews;
         this.annotations = annotations;
         this.documents = documents;
@@ -61,9 +68,29 @@ public class ReviewService {
         return rows.stream().map(r -> toDto(r, names.get(r.getReviewerId()).username())).toList();
     }
 
+    /**
+     * One page of the project's claims table. Everyone's claims where layers are visible (not a
+     * blind project, or the caller curates), otherwise the caller's own.
+     */
+    @Transactional(readOnly = true)
+    public List<ClaimRow> claims(long projectId, ClaimFilter filter, int offset, int limit) {
+        var project = access.require(projectId, ProjectRole.VIEWER);
+        return claims.page(projectId, currentUser.id(), seesEveryone(project), filter, offset, Math.min(limit, 500));
+    }
+
+    @Transactional(readOnly = true)
+    public long countClaims(long projectId, ClaimFilter filter) {
+        var project = access.require(projectId, ProjectRole.VIEWER);
+        return claims.count(projectId, currentUser.id(), seesEveryone(project), filter);
+    }
+
+    private static boolean seesEveryone(ProjectSummary project) {
+        return !project.blind() || project.role().atLeast(ProjectRole.CURATOR);
+    }
+
     /** The caller's own verdict on a claim, if they gave one. */
     @Transactional(readOnly = true)
-    public java.util.Optional<ReviewDto> mine(long spanId) {
+    public Optional<ReviewDto> mine(long spanId) {
         visibleClaim(spanId);
         UserSummary me = currentUser.require();
         return reviews.findBySpanIdAndReviewerId(spanId, me.id()).map(r -> toDto(r, me.username()));

@@ -119,6 +119,36 @@ class ReviewServiceIT {
     }
 
     @Test
+    void the_claims_table_shows_source_denials_and_verdict_and_filters_in_the_database() {
+        long doc = claim.documentId();
+        SpanDto source = annotations.createSpan(doc, "ATTRIBUTION", List.of(new Fragment(39, 49)), SpanOrigin.MANUAL);
+        SpanDto denial = annotations.createSpan(doc, "DENIAL", List.of(new Fragment(29, 37)), SpanOrigin.MANUAL);
+        annotations.createRelation(doc, null, claim.id(), source.id());
+        annotations.createRelation(doc, null, denial.id(), claim.id());
+        SpanDto unrated = annotations.createSpan(doc, "CLAIM", List.of(new Fragment(29, 37)), SpanOrigin.MANUAL);
+        reviews.review(claim.id(), "false", List.of(), null);
+
+        List<ClaimRow> rows = reviews.claims(project, ClaimFilter.all(), 0, 50);
+        assertThat(rows).extracting(ClaimRow::spanId).containsExactly(claim.id(), unrated.id());
+        assertThat(rows.getFirst()).satisfies(r -> {
+            assertThat(r.sources()).isEqualTo("Trump said");
+            assertThat(r.denials()).isEqualTo(1);
+            assertThat(r.verdict()).isEqualTo("false");
+            assertThat(r.reviewer()).isEqualTo(owner);
+        });
+        assertThat(reviews.claims(project, new ClaimFilter(null, "none", ClaimFilter.Sort.TEXT, false), 0, 50))
+                .extracting(ClaimRow::spanId).containsExactly(unrated.id());
+        assertThat(reviews.claims(project, new ClaimFilter("continues", null, ClaimFilter.Sort.DENIALS, true), 0, 50))
+                .extracting(ClaimRow::spanId).containsExactly(claim.id());
+        assertThat(reviews.countClaims(project, new ClaimFilter("100%_", null, ClaimFilter.Sort.TEXT, false))).isZero();
+
+        TestUsers.signIn(owner);
+        projects.setBlind(project, true);
+        TestUsers.signIn(checker);
+        assertThat(reviews.countClaims(project, ClaimFilter.all())).isZero();
+    }
+
+    @Test
     void the_rest_api_sets_and_lists_verdicts() {
         ApiClient api = new ApiClient(port, owner, TestUsers.PASSWORD);
         ApiClient.Response put = api.put("/api/spans/" + claim.id() + "/review",

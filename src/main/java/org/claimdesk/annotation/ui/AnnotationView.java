@@ -116,6 +116,10 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         mayAnnotate = layer.project().role().atLeast(ProjectRole.ANNOTATOR);
         title = layer.document().title();
         build(layer);
+        // ?span=ID (from the claims table) selects that span and scrolls to it
+        event.getLocation().getQueryParameters().getSingleParameter("span").flatMap(AnnotationView::parseId)
+                .filter(spanId -> state != null && state.span(spanId) != null)
+                .ifPresent(this::show);
         if (isAttached()) {
             unsubscribe();
             subscribe();
@@ -197,6 +201,14 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
             annotations.otherLayers(documentId).forEach(editor::showOtherSpan);
         } else {
             editor.hideOtherSpans();
+        }
+    }
+
+    private static java.util.Optional<Long> parseId(String s) {
+        try {
+            return java.util.Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
         }
     }
 

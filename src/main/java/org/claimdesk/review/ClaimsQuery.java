@@ -1,0 +1,72 @@
+package org.claimdesk.review;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The claims table as one SQL query over spans, relations and reviews, paged in the database so
+ * a project of any size opens at once. Reads the annotation tables directly: a read model,
+ * never a writer.
+ */
+@Component
+class ClaimsQuery {
+    private static final Map<ClaimFilter.Sort, String> ORDER = Map.of(
+            ClaimFilter.Sort.DOCUMENT, "d.title %s, s.document_id, s.start_cp",
+            ClaimFilter.Sort.TEXT, "lower(s.covered_text) %s, s.id",
+            ClaimFilter.Sort.VERDICT, "v.verdict %s nulls last, s.id",
+            ClaimFilter.Sort.ANNOTATOR, "u.username %s, s.id",
+            ClaimFilter.Sort.DENIALS, "denials %s, s.id");
+
+    private static final String FROM = """
+            from span s
+            join label l on l.id = s.label_id and l.name = 'CLAIM'
+            join document d on d.id = s.document_id
+            join app_user u on u.id = s.annotator_id
+            left join lateral (
+                select cr.verdict, ru.username as reviewer
+                from claim_review cr join app_user ru on ru.id = cr.reviewer_id
+                where cr.span_id = s.id order by cr.updated_at desc limit 1) v on true
+            where d.project_id = :project
+              and (:everyone or s.annotator_id = :me)
+              and (:pattern = '' or s.covered_text ilike :pattern)
+              and (:verdict = '' or (:verdict = 'none' and v.verdict is null) or v.verdict = :verdict)
+            """;
+
+    private final JdbcClient jdbc;
+
+    ClaimsQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ClaimRow> page(long projectId, long me, boolean everyone, ClaimFilter filter, int offset, int limit) {
+        String sql = """
+                select s.id, s.document_id, d.title, s.covered_text, u.username,
+                  (select string_agg(a.covered_text, ' | ' order by a.start_cp)
+                     from relation r join span a on a.id = r.target_span_id join label rl on rl.id = r.label_id
+                    where r.source_span_id = s.id and rl.name = 'ATTRIBUTED_TO') as sources,
+                  (select count(*) from relation r join label rl on rl.id = r.label_id
+                    where r.target_span_id = s.id and rl.name = 'DENIES') as denials,
+                  v.verdict, v.reviewer
+                """ + FROM + " order by " + ORDER.get(filter.sort()).formatted(filter.descending() ? "desc" : "asc")
+                + " limit :limit offset :offset";
+        return params(jdbc.sql(sql), projectId, me, everyone, filter)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, i) -> new ClaimRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
+    long count(long projectId, long me, boolean everyone, ClaimFilter filter) {
+        return params(jdbc.sql("select count(*) " + FROM), projectId, me, everyone, filter).query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, long projectId, long me,
+                                                   boolean everyone, ClaimFilter filter) {
+        String search = filter.search() == null ? "" : filter.search().strip();
+        String pattern = search.isEmpty() ? "" : "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return spec.param("project", projectId).param("me", me).param("everyone", everyone)
+                .param("pattern", pattern).param("verdict", filter.verdict() == null ? "" : filter.verdict());
+    }
+}

@@ -1,0 +1,106 @@
+package org.claimdesk.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.Links;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.project.ProjectSummary;
+import org.claimdesk.review.ClaimFilter;
+import org.claimdesk.review.ClaimRow;
+import org.claimdesk.review.ReviewService;
+
+/** Every claim of a project in one table: source, denials, verdict; filtered and sorted in the database. */
+@Route("projects/:projectId/claims")
+@PermitAll
+public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private static final String ANY = "Any verdict";
+    private static final String UNRATED = "Not rated";
+
+    private final ReviewService reviews;
+    private final ProjectService projects;
+    private final Grid<ClaimRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<String> verdict = new Select<>();
+    private String title = "Claims";
+    private long projectId;
+
+    public ClaimsView(ReviewService reviews, ProjectService projects) {
+        this.reviews = reviews;
+        this.projects = projects;
+        setSizeFull();
+        search.setPlaceholder("Search claims");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        verdict.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addColumn(ClaimRow::text).setHeader("Claim").setKey("TEXT").setSortable(true).setFlexGrow(3);
+        grid.addColumn(r -> r.sources() == null ? "" : r.sources()).setHeader("Attributed to").setFlexGrow(2);
+        grid.addColumn(ClaimRow::denials).setHeader("Denials").setKey("DENIALS").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.verdict() == null ? "" : r.verdict()).setHeader("Verdict").setKey("VERDICT").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.reviewer() == null ? "" : r.reviewer()).setHeader("Reviewer").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ClaimRow::annotator).setHeader("Tagged by").setKey("ANNOTATOR").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ClaimRow::documentTitle).setHeader("Document").setKey("DOCUMENT").setSortable(true).setFlexGrow(1);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate("documents/" + e.getItem().documentId() + "?span=" + e.getItem().spanId())));
+        grid.setEmptyStateText("No claims yet. Tag a CLAIM (key 1) in a document.");
+        grid.setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        ProjectSummary project;
+        try {
+            projectId = event.getRouteParameters().getLong("projectId").orElseThrow(() -> new NotFoundException("?"));
+            project = projects.get(projectId);
+        } catch (NotFoundException e) {
+            add(new H2("Project not found"), Links.to("", "Back to projects"));
+            return;
+        }
+        title = "Claims · " + project.name();
+        List<String> verdicts = new ArrayList<>(List.of(ANY, UNRATED));
+        verdicts.addAll(projects.ratingScale(projectId));
+        verdict.setItems(verdicts);
+        verdict.setValue(ANY);
+        HorizontalLayout bar = new HorizontalLayout(new H2("Claims"), search, verdict);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(Links.to("projects/" + projectId, "← " + project.name()), bar, grid);
+        grid.setItems(q -> reviews.claims(projectId, filter(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) reviews.countClaims(projectId, filter(q.getSortOrders())));
+    }
+
+    private ClaimFilter filter(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        ClaimFilter.Sort sort = ClaimFilter.Sort.DOCUMENT;
+        boolean descending = false;
+        if (!orders.isEmpty()) {
+            sort = ClaimFilter.Sort.valueOf(orders.getFirst().getSorted());
+            descending = orders.getFirst().getDirection() == SortDirection.DESCENDING;
+        }
+        String v = verdict.getValue();
+        String verdictFilter = v == null || ANY.equals(v) ? null : UNRATED.equals(v) ? "none" : v;
+        return new ClaimFilter(search.getValue(), verdictFilter, sort, descending);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · ClaimDesk";
+    }
+
+}
