@@ -35,6 +35,8 @@ class AnnotationServiceIT {
     AnnotationService annotations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ActivityService activity;
 
     UserSummary owner;
     UserSummary annotator;
@@ -155,6 +157,18 @@ class AnnotationServiceIT {
                 .param(doc.id()).update()).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from annotation_event where document_id = ?")
                 .param(doc.id()).update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void the_activity_timeline_lists_changes_newest_first_and_by_person() {
+        SpanDto span = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        annotations.changeLabel(span.id(), "DENIAL", null);
+        List<ActivityEntry> mine = activity.timeline(doc.projectId(), doc.id(), annotator.username(), 0, 50);
+        assertThat(mine).extracting(ActivityEntry::action).containsExactly("relabel", "create");
+        assertThat(mine.getFirst().summary()).isEqualTo("DENIAL · The talks are underway,");
+        assertThat(activity.count(doc.projectId(), 0, owner.username())).isZero();
+        TestUsers.signIn(outsider.username());
+        assertThatThrownBy(() -> activity.timeline(doc.projectId(), 0, null, 0, 10)).isInstanceOf(NotFoundException.class);
     }
 
     private int cp(String needle) {

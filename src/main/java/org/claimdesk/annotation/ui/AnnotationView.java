@@ -260,7 +260,8 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
             source.getElement().setAttribute("rel", "noopener noreferrer");
             meta.add(new Span(" · "), source);
         }
-        meta.add(new Span(" · " + l.document().lengthCp() + " characters"));
+        meta.add(new Span(" · " + l.document().lengthCp() + " characters · "),
+                Links.to("projects/" + l.project().id() + "/activity?document=" + l.document().id(), "activity"));
 
         undo.setTooltipText("Undo (Ctrl+Z)");
         undo.setAriaLabel("Undo");

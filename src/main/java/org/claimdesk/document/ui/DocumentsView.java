@@ -81,7 +81,8 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
         }
         Span role = new Span("Your role: " + project.role().name().toLowerCase());
         role.addClassName("cd-muted");
-        add(Links.to("", "← Projects"), bar, role, Links.to("projects/" + id + "/claims", "All claims of this project →"), grid);
+        add(Links.to("", "← Projects"), bar, role, new HorizontalLayout(Links.to("projects/" + id + "/claims", "Claims →"),
+                Links.to("projects/" + id + "/activity", "Activity →")), grid);
         grid.setItems(q -> documents.list(projectId, q.getPage(), q.getPageSize()).stream(),
                 q -> (int) documents.count(projectId));
     }

@@ -1,0 +1,59 @@
+package org.claimdesk.annotation;
+
+import java.util.List;
+import org.claimdesk.project.ProjectAccess;
+import org.claimdesk.project.ProjectRole;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The history of a project or a document as a timeline, newest first, optionally of one person,
+ * read from the append-only event log and paged in the database.
+ */
+@Service
+public class ActivityService {
+    private static final String FROM = """
+            from annotation_event e
+            join document d on d.id = e.document_id
+            left join app_user u on u.id = e.actor_id
+            where d.project_id = :project
+              and (:document = 0 or e.document_id = :document)
+              and (:actor = '' or u.username = :actor)
+            """;
+
+    private final JdbcClient jdbc;
+    private final ProjectAccess access;
+
+    ActivityService(JdbcClient jdbc, ProjectAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** {@code documentId} 0 means the whole project; {@code actor} null means everybody. */
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> timeline(long projectId, long documentId, @Nullable String actor, int offset, int limit) {
+        access.require(projectId, ProjectRole.VIEWER);
+        return jdbc.sql("""
+                        select e.id, e.at, u.username, e.action, e.entity, e.entity_id, e.document_id, d.title,
+                          concat_ws(' · ',
+                            coalesce(e.after_state->>'label', e.after_state->>'type', e.before_state->>'label', e.before_state->>'type'),
+                            coalesce(e.after_state->>'verdict', e.before_state->>'verdict'),
+                            left(coalesce(e.after_state->>'text', e.before_state->>'text'), 120))
+                        """ + FROM + " order by e.id desc limit :limit offset :offset")
+                .param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
+                .param("limit", Math.min(limit, 500)).param("offset", offset)
+                .query((rs, i) -> new ActivityEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long projectId, long documentId, @Nullable String actor) {
+        access.require(projectId, ProjectRole.VIEWER);
+        return jdbc.sql("select count(*) " + FROM)
+                .param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
+                .query(Long.class).single();
+    }
+}
