@@ -14,6 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ActivityService {
+    private static final String SELECT = """
+            select e.id, e.at, u.username, e.action, e.entity, e.entity_id, e.document_id, d.title,
+              concat_ws(' · ',
+                coalesce(e.after_state->>'label', e.after_state->>'type', e.before_state->>'label', e.before_state->>'type'),
+                coalesce(e.after_state->>'verdict', e.before_state->>'verdict'),
+                left(coalesce(e.after_state->>'text', e.before_state->>'text'), 120))
+            """;
     private static final String FROM = """
             from annotation_event e
             join document d on d.id = e.document_id
@@ -21,6 +28,7 @@ public class ActivityService {
             where d.project_id = :project
               and (:document = 0 or e.document_id = :document)
               and (:actor = '' or u.username = :actor)
+              and (:entityId = 0 or (e.entity = :entity and e.entity_id = :entityId))
             """;
 
     private final JdbcClient jdbc;
@@ -35,18 +43,26 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public List<ActivityEntry> timeline(long projectId, long documentId, @Nullable String actor, int offset, int limit) {
         access.require(projectId, ProjectRole.VIEWER);
-        return jdbc.sql("""
-                        select e.id, e.at, u.username, e.action, e.entity, e.entity_id, e.document_id, d.title,
-                          concat_ws(' · ',
-                            coalesce(e.after_state->>'label', e.after_state->>'type', e.before_state->>'label', e.before_state->>'type'),
-                            coalesce(e.after_state->>'verdict', e.before_state->>'verdict'),
-                            left(coalesce(e.after_state->>'text', e.before_state->>'text'), 120))
-                        """ + FROM + " order by e.id desc limit :limit offset :offset")
+        return jdbc.sql(SELECT + FROM + " order by e.id desc limit :limit offset :offset")
                 .param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
+                .param("entity", "").param("entityId", 0L)
                 .param("limit", Math.min(limit, 500)).param("offset", offset)
-                .query((rs, i) -> new ActivityEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9)))
-                .list();
+                .query(ActivityService::entry).list();
+    }
+
+    /** The full history of one item ("span", "relation", "review"), oldest first. */
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> historyOf(long projectId, String entity, long entityId) {
+        access.require(projectId, ProjectRole.VIEWER);
+        return jdbc.sql(SELECT + FROM + " order by e.id asc limit 500")
+                .param("project", projectId).param("document", 0L).param("actor", "")
+                .param("entity", entity).param("entityId", entityId)
+                .query(ActivityService::entry).list();
+    }
+
+    private static ActivityEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ActivityEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9));
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +70,7 @@ public class ActivityService {
         access.require(projectId, ProjectRole.VIEWER);
         return jdbc.sql("select count(*) " + FROM)
                 .param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
+                .param("entity", "").param("entityId", 0L)
                 .query(Long.class).single();
     }
 }

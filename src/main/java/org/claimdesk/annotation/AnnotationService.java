@@ -100,6 +100,14 @@ public class AnnotationService {
         return Optional.of(toDto(span.get(), schema, name));
     }
 
+    /** The relations from and to a span the caller may see, in the span's layer. */
+    @Transactional(readOnly = true)
+    public List<RelationDto> relationsOf(long spanId) {
+        SpanDto span = visibleSpan(spanId).orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
+        LabelSchema schema = projects.schemaUnchecked(documents.get(span.documentId()).projectId());
+        return relations.findTouching(spanId).stream().map(r -> toDto(r, schema)).toList();
+    }
+
     /** One of the caller's relations, if it still exists. */
     @Transactional(readOnly = true)
     public Optional<RelationDto> ownRelation(long relationId) {

@@ -42,6 +42,8 @@ class ReviewServiceIT {
     ReviewService reviews;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProvenanceService provenance;
 
     String owner;
     String checker;
@@ -146,6 +148,32 @@ class ReviewServiceIT {
         projects.setBlind(project, true);
         TestUsers.signIn(checker);
         assertThat(reviews.countClaims(project, ClaimFilter.all())).isZero();
+    }
+
+    @Test
+    void provenance_follows_the_chain_to_the_outlet_and_finds_denials_similar_claims_and_history() {
+        long doc = claim.documentId();
+        DocumentContent other = documents.importDocument(project, new NewDocument("Wire copy",
+                "Officials told Reuters on Monday. Moscow continues to deny that.", "https://example.org/wire", "Example Wire", null));
+        SpanDto source = annotations.createSpan(other.id(), "ATTRIBUTION", List.of(new Fragment(0, 22)), SpanOrigin.MANUAL);
+        SpanDto elsewhere = annotations.createSpan(other.id(), "CLAIM", List.of(new Fragment(34, 63)), SpanOrigin.MANUAL);
+        annotations.createRelation(other.id(), null, elsewhere.id(), source.id());
+        SpanDto denial = annotations.createSpan(doc, "DENIAL", List.of(new Fragment(29, 37)), SpanOrigin.MANUAL);
+        annotations.createRelation(doc, null, denial.id(), claim.id());
+
+        Provenance wire = provenance.of(elsewhere.id());
+        assertThat(wire.sources()).singleElement().satisfies(s -> {
+            assertThat(s.attribution().text()).isEqualTo("Officials told Reuters");
+            assertThat(s.outlet()).isEqualTo("Reuters");
+        });
+        assertThat(wire.publisher()).isEqualTo("Example Wire");
+        assertThat(wire.sourceUrl()).isEqualTo("https://example.org/wire");
+        assertThat(wire.similar()).extracting(Provenance.SimilarClaim::spanId).contains(claim.id());
+        assertThat(wire.history()).extracting(org.claimdesk.annotation.ActivityEntry::action).containsExactly("create");
+
+        Provenance here = provenance.of(claim.id());
+        assertThat(here.denials()).extracting(SpanDto::text).containsExactly("It can't");
+        assertThat(here.sources()).isEmpty();
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.util.Optional;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanSection;
 import org.claimdesk.review.ReviewService;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /** Puts the verdict form under a selected claim in the annotation view. */
 @Service
+@Order(1)
 class ClaimVerdictSection implements SpanSection {
     private final ReviewService reviews;
 

@@ -1,0 +1,28 @@
+package org.claimdesk.review.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanSection;
+import org.claimdesk.review.ProvenanceService;
+import org.claimdesk.review.ReviewService;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+
+/** Puts the provenance of a selected claim in the annotation view's side panel. */
+@Service
+@Order(2)
+class ProvenanceSection implements SpanSection {
+    private final ProvenanceService provenance;
+
+    ProvenanceSection(ProvenanceService provenance) {
+        this.provenance = provenance;
+    }
+
+    @Override
+    public Optional<Component> sectionFor(SpanDto span, boolean readOnly) {
+        return ReviewService.CLAIM_LABEL.equals(span.label())
+                ? Optional.of(new ProvenancePanel(provenance.of(span.id())))
+                : Optional.empty();
+    }
+}
