@@ -81,8 +81,12 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
         }
         Span role = new Span("Your role: " + project.role().name().toLowerCase());
         role.addClassName("cd-muted");
-        add(Links.to("", "← Projects"), bar, role, new HorizontalLayout(Links.to("projects/" + id + "/claims", "Claims →"),
-                Links.to("projects/" + id + "/activity", "Activity →")), grid);
+        HorizontalLayout more = new HorizontalLayout(Links.to("projects/" + id + "/claims", "Claims →"),
+                Links.to("projects/" + id + "/activity", "Activity →"));
+        if (project.role().atLeast(ProjectRole.CURATOR)) {
+            more.add(Links.to("projects/" + id + "/agreement", "Agreement →"));
+        }
+        add(Links.to("", "← Projects"), bar, role, more, grid);
         grid.setItems(q -> documents.list(projectId, q.getPage(), q.getPageSize()).stream(),
                 q -> (int) documents.count(projectId));
     }
