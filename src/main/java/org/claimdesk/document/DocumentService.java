@@ -1,5 +1,7 @@
 package org.claimdesk.document;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -108,6 +110,28 @@ public class DocumentService {
         Map<Long, Long> counts = spanCounters.isEmpty() ? Map.of() : spanCounters.getFirst().countSpans(userId, ids);
         return rows.stream().map(r -> new DocumentListItem(r.id(), r.title(), r.lengthCp(),
                 mine.getOrDefault(r.id(), AnnotationState.NEW), counts.getOrDefault(r.id(), 0L))).toList();
+    }
+
+    /**
+     * One page of the progress matrix, documents by annotators, for curators and owners.
+     * {@code annotators} maps user ids to the names shown.
+     */
+    @Transactional(readOnly = true)
+    public List<ProgressRow> progress(long projectId, Map<Long, String> annotators, int page, int pageSize) {
+        access.require(projectId, ProjectRole.CURATOR);
+        List<DocumentRepository.Row> rows = documents.listRows(projectId, PageRequest.of(page, pageSize));
+        List<Long> ids = rows.stream().map(DocumentRepository.Row::id).toList();
+        Map<Long, Map<String, ProgressRow.Cell>> cells = new HashMap<>();
+        annotators.forEach((userId, name) -> {
+            Map<Long, AnnotationState> theirs = states.findByUserIdAndDocumentIdIn(userId, ids).stream()
+                    .collect(Collectors.toMap(AnnotatorState::getDocumentId, AnnotatorState::getState));
+            Map<Long, Long> counts = spanCounters.isEmpty() ? Map.of() : spanCounters.getFirst().countSpans(userId, ids);
+            for (long id : ids) {
+                cells.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(name, new ProgressRow.Cell(
+                        theirs.getOrDefault(id, AnnotationState.NEW), counts.getOrDefault(id, 0L)));
+            }
+        });
+        return rows.stream().map(r -> new ProgressRow(r.id(), r.title(), cells.getOrDefault(r.id(), Map.of()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -62,6 +62,25 @@ class DocumentImportIT {
     }
 
     @Test
+    void the_progress_matrix_shows_each_annotators_state_and_is_for_curators() {
+        UserSummary owner = testUsers.newUser("owner");
+        UserSummary annotator = testUsers.newUser("annotator");
+        long project = testUsers.newProject(owner.username(), annotator.username(), ProjectRole.ANNOTATOR);
+        DocumentContent doc = documents.importDocument(project, NewDocument.of("One", "Some words here.", null));
+        TestUsers.signIn(annotator.username());
+        documents.setMyState(doc.id(), AnnotationState.FINISHED);
+        assertThatThrownBy(() -> documents.progress(project, java.util.Map.of(annotator.id(), annotator.username()), 0, 10))
+                .isInstanceOf(ForbiddenException.class);
+        TestUsers.signIn(owner.username());
+        java.util.Map<Long, String> who = new java.util.LinkedHashMap<>();
+        who.put(owner.id(), owner.username());
+        who.put(annotator.id(), annotator.username());
+        ProgressRow row = documents.progress(project, who, 0, 10).getFirst();
+        assertThat(row.byAnnotator().get(annotator.username()).state()).isEqualTo(AnnotationState.FINISHED);
+        assertThat(row.byAnnotator().get(owner.username()).state()).isEqualTo(AnnotationState.NEW);
+    }
+
+    @Test
     void annotators_cannot_import() {
         UserSummary owner = testUsers.newUser("owner");
         UserSummary annotator = testUsers.newUser("annotator");

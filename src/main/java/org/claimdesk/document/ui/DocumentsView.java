@@ -84,7 +84,8 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
         HorizontalLayout more = new HorizontalLayout(Links.to("projects/" + id + "/claims", "Claims →"),
                 Links.to("projects/" + id + "/activity", "Activity →"));
         if (project.role().atLeast(ProjectRole.CURATOR)) {
-            more.add(Links.to("projects/" + id + "/agreement", "Agreement →"));
+            more.add(Links.to("projects/" + id + "/progress", "Progress →"),
+                    Links.to("projects/" + id + "/agreement", "Agreement →"));
         }
         add(Links.to("", "← Projects"), bar, role, more, grid);
         grid.setItems(q -> documents.list(projectId, q.getPage(), q.getPageSize()).stream(),
