@@ -108,6 +108,51 @@ public class AnnotationService {
         return relations.findTouching(spanId).stream().map(r -> toDto(r, schema)).toList();
     }
 
+    /** Every layer of a document, the gold layer included, for curation. CURATORs and OWNERs. */
+    @Transactional(readOnly = true)
+    public List<SpanDto> allLayers(long documentId) {
+        DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.CURATOR);
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        List<Span> all = spans.findByDocumentIdOrderByStartCpAscIdAsc(documentId);
+        Map<Long, UserSummary> names = users.byIds(all.stream().map(Span::getAnnotatorId).distinct().toList());
+        return all.stream().map(s -> toDto(s, schema, names.get(s.getAnnotatorId()).username())).toList();
+    }
+
+    /** Adds a span to the gold layer (curation): CURATORs and OWNERs; the history names the curator. */
+    @Transactional
+    public SpanDto createGoldSpan(long documentId, String label, List<Fragment> fragments) {
+        DocumentService.TextAccess doc = documents.textWithRole(documentId, ProjectRole.CURATOR);
+        UserSummary curator = currentUser.require();
+        UserSummary gold = users.goldLayer();
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        List<Fragment> clean = SpanText.normalize(fragments, doc.text());
+        Span span = spans.save(new Span(documentId, gold.id(), spanLabel(schema, label).id(), clean,
+                SpanText.coveredText(clean, doc.text()), SpanOrigin.MANUAL));
+        SpanDto dto = toDto(span, schema, gold.username());
+        history.record(documentId, curator.id(), "curate", "span", dto.id(), null, dto);
+        announce(dto, gold.id());
+        return dto;
+    }
+
+    /** Removes a span from the gold layer, with its relations. */
+    @Transactional
+    public void deleteGoldSpan(long spanId) {
+        Span span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
+        DocumentAccess doc = documents.getWithRole(span.getDocumentId(), ProjectRole.CURATOR);
+        UserSummary gold = users.goldLayer();
+        if (span.getAnnotatorId() != gold.id()) {
+            throw new InvalidInputException("Span " + spanId + " is not in the gold layer.");
+        }
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        SpanDto before = toDto(span, schema, gold.username());
+        relations.deleteAll(relations.findTouching(spanId));
+        spans.delete(span);
+        spans.flush();
+        history.record(span.getDocumentId(), currentUser.id(), "uncurate", "span", spanId, before, null);
+        changes.publish(new DocumentChange(span.getDocumentId(), gold.id(), DocumentChange.Entity.SPAN, spanId,
+                before.version(), true));
+    }
+
     /** One of the caller's relations, if it still exists. */
     @Transactional(readOnly = true)
     public Optional<RelationDto> ownRelation(long relationId) {

@@ -10,6 +10,8 @@ interface SpanRepository extends JpaRepository<Span, Long> {
 
     List<Span> findByDocumentIdAndAnnotatorIdNotOrderByStartCpAscIdAsc(long documentId, long annotatorId);
 
+    List<Span> findByDocumentIdOrderByStartCpAscIdAsc(long documentId);
+
     @Query("select s.documentId, count(s) from Span s where s.annotatorId = ?1 and s.documentId in ?2 group by s.documentId")
     List<Object[]> countByDocument(long annotatorId, Collection<Long> documentIds);
 }

@@ -50,6 +50,7 @@ public class AgreementService {
                         join app_user u on u.id = s.annotator_id
                         join label l on l.id = s.label_id
                         where d.project_id = :project and (:document = 0 or s.document_id = :document)
+                          and not u.system_user
                         order by s.document_id, u.username, s.start_cp, s.id""")
                 .param("project", projectId).param("document", documentId == null ? 0L : documentId)
                 .query(rs -> {

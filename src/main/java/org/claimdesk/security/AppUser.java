@@ -21,6 +21,8 @@ public class AppUser {
     @Column(name = "display_name")
     private String displayName;
     private boolean admin;
+    @Column(name = "system_user")
+    private boolean systemUser;
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
     @Version
@@ -50,6 +52,10 @@ public class AppUser {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    boolean isSystemUser() {
+        return systemUser;
     }
 
     public boolean isAdmin() {

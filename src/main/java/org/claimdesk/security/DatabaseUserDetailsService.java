@@ -21,6 +21,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username)
+                .filter(u -> !u.isSystemUser()) // the gold layer's owner never signs in
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         var authorities = user.isAdmin()
                 ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
     static final int MIN_PASSWORD_LENGTH = 8;
+    public static final String GOLD = "gold";
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
@@ -65,6 +66,13 @@ public class UserService {
         return UserSummary.of(users.save(new AppUser(name, encoder.encode(password), display, admin)));
     }
 
+    /** The system user whose layer is a project's gold layer. */
+    @Transactional(readOnly = true)
+    public UserSummary goldLayer() {
+        return users.findByUsername(GOLD).filter(AppUser::isSystemUser).map(UserSummary::of)
+                .orElseThrow(() -> new IllegalStateException("The gold layer user is missing (migration V5)."));
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {
         return users.findByUsername(username).map(UserSummary::of);
@@ -78,11 +86,11 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public List<UserSummary> all() {
-        return users.findAll(Sort.by("username")).stream().map(UserSummary::of).toList();
+        return users.findAll(Sort.by("username")).stream().filter(u -> !u.isSystemUser()).map(UserSummary::of).toList();
     }
 
     @Transactional(readOnly = true)
     public long count() {
-        return users.count();
+        return users.count() - users.findByUsername(GOLD).filter(AppUser::isSystemUser).stream().count();
     }
 }

@@ -262,6 +262,9 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         }
         meta.add(new Span(" · " + l.document().lengthCp() + " characters · "),
                 Links.to("projects/" + l.project().id() + "/activity?document=" + l.document().id(), "activity"));
+        if (l.project().role().atLeast(ProjectRole.CURATOR)) {
+            meta.add(new Span(" · "), Links.to("curation/" + l.document().id(), "curate"));
+        }
 
         undo.setTooltipText("Undo (Ctrl+Z)");
         undo.setAriaLabel("Undo");

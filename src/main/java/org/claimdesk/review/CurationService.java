@@ -1,0 +1,98 @@
+package org.claimdesk.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.security.UserService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Curation turns the annotators' layers of a document into its gold layer: spans that every
+ * annotator made identically (same label, same fragments) are merged automatically; the curator
+ * accepts or rejects the rest.
+ */
+@Service
+public class CurationService {
+    private final AnnotationService annotations;
+    private final UserService users;
+
+    CurationService(AnnotationService annotations, UserService users) {
+        this.annotations = annotations;
+        this.users = users;
+    }
+
+    /** The candidates of a document, by position, with votes and whether they are in gold. */
+    @Transactional(readOnly = true)
+    public List<CurationCandidate> candidates(long documentId) {
+        String gold = users.goldLayer().username();
+        List<SpanDto> all = annotations.allLayers(documentId);
+        TreeSet<String> annotators = new TreeSet<>();
+        Map<String, List<SpanDto>> byKey = new LinkedHashMap<>();
+        Map<String, Long> goldByKey = new LinkedHashMap<>();
+        for (SpanDto s : all) {
+            if (s.annotator().equals(gold)) {
+                goldByKey.putIfAbsent(key(s.label(), s.fragments()), s.id());
+            } else {
+                annotators.add(s.annotator());
+                byKey.computeIfAbsent(key(s.label(), s.fragments()), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<CurationCandidate> out = new ArrayList<>();
+        byKey.forEach((key, spans) -> {
+            SpanDto first = spans.getFirst();
+            out.add(new CurationCandidate(first.label(), first.fragments(), first.text(),
+                    spans.stream().map(SpanDto::annotator).distinct().sorted().toList(), annotators.size(),
+                    goldByKey.get(key)));
+        });
+        // gold spans no annotator proposed (edited by the curator) are candidates too
+        goldByKey.forEach((key, id) -> {
+            if (!byKey.containsKey(key)) {
+                SpanDto g = all.stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+                out.add(new CurationCandidate(g.label(), g.fragments(), g.text(), List.of(), annotators.size(), id));
+            }
+        });
+        out.sort(Comparator.comparingInt((CurationCandidate c) -> c.fragments().getFirst().start())
+                .thenComparing(CurationCandidate::label));
+        return out;
+    }
+
+    /** Puts every unanimous candidate that is not yet in gold into gold; returns how many. */
+    @Transactional
+    public int mergeAgreed(long documentId) {
+        int merged = 0;
+        for (CurationCandidate c : candidates(documentId)) {
+            if (c.unanimous() && c.annotators() > 0 && !c.inGold()) {
+                annotations.createGoldSpan(documentId, c.label(), c.fragments());
+                merged++;
+            }
+        }
+        return merged;
+    }
+
+    @Transactional
+    public void accept(long documentId, CurationCandidate candidate) {
+        if (!candidate.inGold()) {
+            annotations.createGoldSpan(documentId, candidate.label(), candidate.fragments());
+        }
+    }
+
+    @Transactional
+    public void reject(CurationCandidate candidate) {
+        if (candidate.goldSpanId() != null) {
+            annotations.deleteGoldSpan(candidate.goldSpanId());
+        }
+    }
+
+    private static String key(String label, List<Fragment> fragments) {
+        StringBuilder k = new StringBuilder(label);
+        fragments.forEach(f -> k.append('|').append(f.start()).append('-').append(f.end()));
+        return k.toString();
+    }
+}

@@ -1,0 +1,125 @@
+package org.claimdesk.review.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.Links;
+import org.claimdesk.base.ui.Notifications;
+import org.claimdesk.document.DocumentContent;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.review.CurationCandidate;
+import org.claimdesk.review.CurationService;
+
+/**
+ * Curating one document into its gold layer: every proposed span with its votes; unanimous ones
+ * merge with one click; A accepts and R rejects the selected row.
+ */
+@Route("curation/:documentId")
+@PermitAll
+public class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final CurationService curation;
+    private final DocumentService documents;
+    private final Grid<CurationCandidate> grid = new Grid<>();
+    private final Span counts = new Span();
+    private String title = "Curation";
+    private long documentId;
+
+    public CurationView(CurationService curation, DocumentService documents) {
+        this.curation = curation;
+        this.documents = documents;
+        setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(CurationCandidate::label).setHeader("Label").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CurationCandidate::text).setHeader("Text").setFlexGrow(3);
+        grid.addColumn(c -> c.proposedBy().size() + "/" + c.annotators()
+                + (c.proposedBy().isEmpty() ? " (curator)" : " (" + String.join(", ", c.proposedBy()) + ")"))
+                .setHeader("Proposed by").setFlexGrow(2);
+        grid.addColumn(c -> c.inGold() ? "✓ in gold" : c.unanimous() ? "agreed" : "disputed")
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> {
+            Button accept = new Button("Accept", e -> decide(c, true));
+            Button reject = new Button("Reject", e -> decide(c, false));
+            accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            accept.setEnabled(!c.inGold());
+            reject.setEnabled(c.inGold());
+            return new HorizontalLayout(accept, reject);
+        }).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+        Shortcuts.addShortcutListener(this, () -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(c -> decide(c, true)), Key.KEY_A).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(c -> decide(c, false)), Key.KEY_R).listenOn(this);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        DocumentContent doc;
+        try {
+            documentId = event.getRouteParameters().getLong("documentId").orElseThrow(() -> new NotFoundException("?"));
+            doc = documents.get(documentId);
+            curation.candidates(documentId);
+        } catch (NotFoundException | ForbiddenException e) {
+            add(new H2("Curation is not available"), new Paragraph(e.getMessage()), Links.to("", "Back to projects"));
+            return;
+        }
+        title = "Curation · " + doc.title();
+        Button merge = new Button("Merge agreed spans into gold", e -> {
+            int n = curation.mergeAgreed(documentId);
+            Notifications.info(n + " agreed span(s) merged into gold.");
+            refresh();
+        });
+        merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(new H2("Curation: " + doc.title()), merge);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Span help = new Span("Select a row, then A accepts it into gold and R rejects it.");
+        help.addClassName("cd-muted");
+        add(Links.to("documents/" + documentId, "← Back to the document"), bar, counts, help, grid);
+        refresh();
+    }
+
+    private void decide(CurationCandidate c, boolean accept) {
+        try {
+            if (accept) {
+                curation.accept(documentId, c);
+            } else {
+                curation.reject(c);
+            }
+        } catch (InvalidInputException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<CurationCandidate> all = curation.candidates(documentId);
+        grid.setItems(all);
+        long gold = all.stream().filter(CurationCandidate::inGold).count();
+        long agreed = all.stream().filter(CurationCandidate::unanimous).count();
+        counts.setText(all.size() + " candidates · " + agreed + " agreed by all · " + gold + " in gold");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · ClaimDesk";
+    }
+}

@@ -1,0 +1,106 @@
+package org.claimdesk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanOrigin;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.document.DocumentContent;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.document.NewDocument;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A prepared three-annotator document:
+ * <pre>
+ *   "Talks are on. Krutskikh said. It can't."
+ *   a, b, c: CLAIM [0,13)                          -> agreed, merged automatically
+ *   a, b:    ATTRIBUTION [14,28); c: [14,23)       -> disputed
+ *   c:       DENIAL [30,39)                        -> disputed
+ * </pre>
+ */
+@ClaimDeskTest
+class CurationIT {
+    private static final String TEXT = "Talks are on. Krutskikh said. It can't.";
+
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    CurationService curation;
+
+    String curator;
+    String a;
+    long doc;
+
+    @BeforeEach
+    void threeAnnotators() {
+        curator = testUsers.newUser("curator").username();
+        a = testUsers.newUser("a").username();
+        String b = testUsers.newUser("b").username();
+        String c = testUsers.newUser("c").username();
+        long project = testUsers.newProject(curator, a, ProjectRole.ANNOTATOR, b, ProjectRole.ANNOTATOR,
+                c, ProjectRole.ANNOTATOR);
+        DocumentContent d = documents.importDocument(project, NewDocument.of("Three", TEXT, null));
+        doc = d.id();
+        for (String who : List.of(a, b, c)) {
+            TestUsers.signIn(who);
+            annotations.createSpan(doc, "CLAIM", List.of(new Fragment(0, 13)), SpanOrigin.MANUAL);
+            annotations.createSpan(doc, "ATTRIBUTION", List.of(new Fragment(14, who.equals(c) ? 23 : 28)), SpanOrigin.MANUAL);
+            if (who.equals(c)) {
+                annotations.createSpan(doc, "DENIAL", List.of(new Fragment(30, 39)), SpanOrigin.MANUAL);
+            }
+        }
+        TestUsers.signIn(curator);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void agreed_spans_merge_into_gold_and_the_curator_decides_the_rest() {
+        assertThat(curation.candidates(doc)).hasSize(4);
+        assertThat(curation.mergeAgreed(doc)).isEqualTo(1);
+        assertThat(gold()).containsExactly("CLAIM Talks are on.");
+        assertThat(curation.mergeAgreed(doc)).isZero();
+
+        CurationCandidate majority = curation.candidates(doc).stream()
+                .filter(c -> c.label().equals("ATTRIBUTION") && c.proposedBy().size() == 2).findFirst().orElseThrow();
+        curation.accept(doc, majority);
+        CurationCandidate denial = curation.candidates(doc).stream()
+                .filter(c -> c.label().equals("DENIAL")).findFirst().orElseThrow();
+        curation.accept(doc, denial);
+        assertThat(gold()).containsExactly("CLAIM Talks are on.", "ATTRIBUTION Krutskikh said", "DENIAL It can't.");
+
+        curation.reject(curation.candidates(doc).stream().filter(c -> c.label().equals("DENIAL")).findFirst().orElseThrow());
+        assertThat(gold()).containsExactly("CLAIM Talks are on.", "ATTRIBUTION Krutskikh said");
+    }
+
+    @Test
+    void annotators_cannot_curate() {
+        TestUsers.signIn(a);
+        assertThatThrownBy(() -> curation.mergeAgreed(doc)).isInstanceOf(ForbiddenException.class);
+        assertThat(annotations.layer(doc).spans()).hasSize(2);
+    }
+
+    private List<String> gold() {
+        return annotations.allLayers(doc).stream().filter(s -> s.annotator().equals("gold"))
+                .sorted(java.util.Comparator.comparingInt(SpanDto::start))
+                .map(s -> s.label() + " " + s.text()).toList();
+    }
+}
