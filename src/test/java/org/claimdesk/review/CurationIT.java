@@ -41,6 +41,8 @@ class CurationIT {
     AnnotationService annotations;
     @Autowired
     CurationService curation;
+    @Autowired
+    CommentService comments;
 
     String curator;
     String a;
@@ -96,6 +98,23 @@ class CurationIT {
         TestUsers.signIn(a);
         assertThatThrownBy(() -> curation.mergeAgreed(doc)).isInstanceOf(ForbiddenException.class);
         assertThat(annotations.layer(doc).spans()).hasSize(2);
+    }
+
+    @Test
+    void an_annotators_question_is_open_for_the_curator_until_resolved() {
+        TestUsers.signIn(a);
+        SpanDto mine = annotations.layer(doc).spans().getLast();
+        assertThatThrownBy(() -> comments.comment(mine.id(), "  ")).isInstanceOf(org.claimdesk.base.InvalidInputException.class);
+        SpanComment q = comments.comment(mine.id(), "Is 'said' part of the attribution cue?");
+        assertThatThrownBy(() -> comments.resolve(q.id())).isInstanceOf(ForbiddenException.class);
+        TestUsers.signIn(curator);
+        assertThat(comments.openQuestions(doc)).singleElement().satisfies(c -> {
+            assertThat(c.author()).isEqualTo(a);
+            assertThat(c.spanText()).isEqualTo(mine.text());
+        });
+        comments.resolve(q.id());
+        assertThat(comments.openQuestions(doc)).isEmpty();
+        assertThat(comments.onSpan(mine.id())).singleElement().satisfies(c -> assertThat(c.resolvedBy()).isEqualTo(curator));
     }
 
     private List<String> gold() {

@@ -26,7 +26,9 @@ import org.claimdesk.base.ui.Notifications;
 import org.claimdesk.document.DocumentContent;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.review.CurationCandidate;
+import org.claimdesk.review.CommentService;
 import org.claimdesk.review.CurationService;
+import org.claimdesk.review.SpanComment;
 
 /**
  * Curating one document into its gold layer: every proposed span with its votes; unanimous ones
@@ -39,10 +41,13 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private final DocumentService documents;
     private final Grid<CurationCandidate> grid = new Grid<>();
     private final Span counts = new Span();
+    private final com.vaadin.flow.component.html.Div questions = new com.vaadin.flow.component.html.Div();
+    private final CommentService comments;
     private String title = "Curation";
     private long documentId;
 
-    public CurationView(CurationService curation, DocumentService documents) {
+    public CurationView(CurationService curation, DocumentService documents, CommentService comments) {
+        this.comments = comments;
         this.curation = curation;
         this.documents = documents;
         setSizeFull();
@@ -93,7 +98,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         Span help = new Span("Select a row, then A accepts it into gold and R rejects it.");
         help.addClassName("cd-muted");
-        add(Links.to("documents/" + documentId, "← Back to the document"), bar, counts, help, grid);
+        add(Links.to("documents/" + documentId, "← Back to the document"), bar, counts, questions, help, grid);
         refresh();
     }
 
@@ -116,6 +121,18 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         long gold = all.stream().filter(CurationCandidate::inGold).count();
         long agreed = all.stream().filter(CurationCandidate::unanimous).count();
         counts.setText(all.size() + " candidates · " + agreed + " agreed by all · " + gold + " in gold");
+        questions.removeAll();
+        for (SpanComment q : comments.openQuestions(documentId)) {
+            Button resolve = new Button("Resolve", e -> {
+                comments.resolve(q.id());
+                refresh();
+            });
+            resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(new Span("Open question from " + q.author() + " on “"
+                    + q.spanText() + "”: " + q.text()), resolve);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            questions.add(row);
+        }
     }
 
     @Override
