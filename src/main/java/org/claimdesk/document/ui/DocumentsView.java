@@ -3,6 +3,7 @@ package org.claimdesk.document.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -75,6 +76,12 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(bar.getComponentAt(0));
+        if (project.role() == ProjectRole.OWNER) {
+            Checkbox blind = new Checkbox("Blind annotation", project.blind());
+            blind.setTooltipText("Annotators see only their own layer; curators still see all");
+            blind.addValueChangeListener(e -> projects.setBlind(id, e.getValue()));
+            bar.add(blind);
+        }
         if (project.role().atLeast(ProjectRole.CURATOR)) {
             bar.add(uploadButton(), new Button("Paste text", VaadinIcon.PASTE.create(),
                     e -> new PasteTextDialog(this::importText).open()));
