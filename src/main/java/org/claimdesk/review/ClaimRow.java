@@ -7,5 +7,6 @@ import org.jspecify.annotations.Nullable;
  * how many denials point at it, and its latest verdict.
  */
 public record ClaimRow(long spanId, long documentId, String documentTitle, String text, String annotator,
-                       @Nullable String sources, long denials, @Nullable String verdict, @Nullable String reviewer) {
+                       @Nullable String sources, @Nullable String sourceEntities, long denials,
+                       @Nullable String verdict, @Nullable String reviewer) {
 }

@@ -17,7 +17,8 @@ class ClaimsQuery {
             ClaimFilter.Sort.TEXT, "lower(s.covered_text) %s, s.id",
             ClaimFilter.Sort.VERDICT, "v.verdict %s nulls last, s.id",
             ClaimFilter.Sort.ANNOTATOR, "u.username %s, s.id",
-            ClaimFilter.Sort.DENIALS, "denials %s, s.id");
+            ClaimFilter.Sort.DENIALS, "denials %s, s.id",
+            ClaimFilter.Sort.SOURCE, "source_entities %s nulls last, s.id");
 
     private static final String FROM = """
             from span s
@@ -32,6 +33,9 @@ class ClaimsQuery {
               and (:everyone or s.annotator_id = :me)
               and (:pattern = '' or s.covered_text ilike :pattern)
               and (:verdict = '' or (:verdict = 'none' and v.verdict is null) or v.verdict = :verdict)
+              and (:source = '' or exists (select 1 from relation r join label rl on rl.id = r.label_id
+                    join attribution_source a on a.span_id = r.target_span_id join source_entity e on e.id = a.source_id
+                    where r.source_span_id = s.id and rl.name = 'ATTRIBUTED_TO' and lower(e.name) = lower(:source)))
             """;
 
     private final JdbcClient jdbc;
@@ -46,6 +50,10 @@ class ClaimsQuery {
                   (select string_agg(a.covered_text, ' | ' order by a.start_cp)
                      from relation r join span a on a.id = r.target_span_id join label rl on rl.id = r.label_id
                     where r.source_span_id = s.id and rl.name = 'ATTRIBUTED_TO') as sources,
+                  (select string_agg(distinct e.name, ' | ')
+                     from relation r join label rl on rl.id = r.label_id
+                     join attribution_source a on a.span_id = r.target_span_id join source_entity e on e.id = a.source_id
+                    where r.source_span_id = s.id and rl.name = 'ATTRIBUTED_TO') as source_entities,
                   (select count(*) from relation r join label rl on rl.id = r.label_id
                     where r.target_span_id = s.id and rl.name = 'DENIES') as denials,
                   v.verdict, v.reviewer
@@ -54,7 +62,7 @@ class ClaimsQuery {
         return params(jdbc.sql(sql), projectId, me, everyone, filter)
                 .param("limit", limit).param("offset", offset)
                 .query((rs, i) -> new ClaimRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10)))
                 .list();
     }
 
@@ -67,6 +75,7 @@ class ClaimsQuery {
         String search = filter.search() == null ? "" : filter.search().strip();
         String pattern = search.isEmpty() ? "" : "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return spec.param("project", projectId).param("me", me).param("everyone", everyone)
-                .param("pattern", pattern).param("verdict", filter.verdict() == null ? "" : filter.verdict());
+                .param("pattern", pattern).param("verdict", filter.verdict() == null ? "" : filter.verdict())
+                .param("source", filter.source() == null ? "" : filter.source());
     }
 }

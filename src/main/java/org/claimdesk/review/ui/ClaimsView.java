@@ -24,6 +24,14 @@ import org.claimdesk.project.ProjectSummary;
 import org.claimdesk.review.ClaimFilter;
 import org.claimdesk.review.ClaimRow;
 import org.claimdesk.review.ReviewService;
+import org.claimdesk.review.SourceEntity;
+import org.claimdesk.review.SourceService;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.Notifications;
+import org.claimdesk.project.ProjectRole;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 
 /** Every claim of a project in one table: source, denials, verdict; filtered and sorted in the database. */
 @Route("projects/:projectId/claims")
@@ -31,16 +39,20 @@ import org.claimdesk.review.ReviewService;
 public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final String ANY = "Any verdict";
     private static final String UNRATED = "Not rated";
+    private static final String ANY_SOURCE = "Any source";
 
     private final ReviewService reviews;
     private final ProjectService projects;
     private final Grid<ClaimRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<String> verdict = new Select<>();
+    private final Select<String> source = new Select<>();
+    private final SourceService sources;
     private String title = "Claims";
     private long projectId;
 
-    public ClaimsView(ReviewService reviews, ProjectService projects) {
+    public ClaimsView(ReviewService reviews, ProjectService projects, SourceService sources) {
+        this.sources = sources;
         this.reviews = reviews;
         this.projects = projects;
         setSizeFull();
@@ -50,7 +62,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, H
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         verdict.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        source.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addColumn(ClaimRow::text).setHeader("Claim").setKey("TEXT").setSortable(true).setFlexGrow(3);
+        grid.addColumn(r -> r.sourceEntities() == null ? "" : r.sourceEntities()).setHeader("Source")
+                .setKey("SOURCE").setSortable(true).setFlexGrow(1);
         grid.addColumn(r -> r.sources() == null ? "" : r.sources()).setHeader("Attributed to").setFlexGrow(2);
         grid.addColumn(ClaimRow::denials).setHeader("Denials").setKey("DENIALS").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.verdict() == null ? "" : r.verdict()).setHeader("Verdict").setKey("VERDICT").setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -79,7 +94,15 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, H
         verdicts.addAll(projects.ratingScale(projectId));
         verdict.setItems(verdicts);
         verdict.setValue(ANY);
-        HorizontalLayout bar = new HorizontalLayout(new H2("Claims"), search, verdict);
+        List<String> names = new ArrayList<>(List.of(ANY_SOURCE));
+        List<SourceEntity> known = sources.sources(projectId);
+        known.forEach(s -> names.add(s.name()));
+        source.setItems(names);
+        source.setValue(ANY_SOURCE);
+        HorizontalLayout bar = new HorizontalLayout(new H2("Claims"), search, verdict, source);
+        if (project.role().atLeast(ProjectRole.CURATOR) && known.size() > 1) {
+            bar.add(mergeControls(known));
+        }
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(Links.to("projects/" + projectId, "← " + project.name()), bar, grid);
         grid.setItems(q -> reviews.claims(projectId, filter(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
@@ -95,7 +118,34 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         String v = verdict.getValue();
         String verdictFilter = v == null || ANY.equals(v) ? null : UNRATED.equals(v) ? "none" : v;
-        return new ClaimFilter(search.getValue(), verdictFilter, sort, descending);
+        String s = source.getValue();
+        return new ClaimFilter(search.getValue(), verdictFilter, s == null || ANY_SOURCE.equals(s) ? null : s, sort, descending);
+    }
+
+    /** Curators merge two sources that are the same speaker ("Krutskikh" into "Andrei Krutskikh"). */
+    private HorizontalLayout mergeControls(List<SourceEntity> known) {
+        ComboBox<SourceEntity> from = new ComboBox<>("Merge source");
+        ComboBox<SourceEntity> into = new ComboBox<>("into");
+        for (ComboBox<SourceEntity> box : List.of(from, into)) {
+            box.setItems(known);
+            box.setItemLabelGenerator(s -> s.name() + " (" + s.attributions() + ")");
+        }
+        Button merge = new Button("Merge", e -> {
+            if (from.getValue() == null || into.getValue() == null) {
+                Notifications.error("Choose both sources.");
+                return;
+            }
+            try {
+                sources.merge(projectId, from.getValue().id(), into.getValue().id());
+                Notifications.info("Merged '" + from.getValue().name() + "' into '" + into.getValue().name() + "'.");
+                UI.getCurrent().refreshCurrentRoute(false);
+            } catch (InvalidInputException | NotFoundException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        HorizontalLayout controls = new HorizontalLayout(from, into, merge);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return controls;
     }
 
     @Override
