@@ -4,6 +4,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,6 +60,12 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("documents")
 @PermitAll
+// Side panel sections come from other features at run time (SpanSection beans); the production
+// bundle only sees static references, so name the components they use here.
+@Uses(ComboBox.class)
+@Uses(Select.class)
+@Uses(TextArea.class)
+@Uses(TextField.class)
 public class AnnotationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
         SpanEditor.Handler, LayerState.Listener, SpanDetailsPanel.Actions {
 
