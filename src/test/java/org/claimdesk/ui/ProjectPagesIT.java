@@ -1,0 +1,106 @@
+package org.claimdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import java.util.List;
+import org.claimdesk.annotation.ActivityEntry;
+import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.SpanOrigin;
+import org.claimdesk.annotation.ui.ActivityView;
+import org.claimdesk.document.DocumentContent;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.document.NewDocument;
+import org.claimdesk.document.ProgressRow;
+import org.claimdesk.document.ui.ProgressView;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.review.AgreementReport;
+import org.claimdesk.review.CurationCandidate;
+import org.claimdesk.review.ui.AgreementView;
+import org.claimdesk.review.ui.CurationView;
+import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The project pages for curators: activity, progress, agreement, curation. */
+@ClaimDeskTest
+@WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+class ProjectPagesIT extends SpringBrowserlessTest {
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    ProjectService projects;
+
+    long project;
+    DocumentContent doc;
+
+    @BeforeEach
+    void twoAnnotatorsTagged() {
+        String a = testUsers.newUser("a").username();
+        String b = testUsers.newUser("b").username();
+        project = testUsers.newProject("admin", a, ProjectRole.ANNOTATOR, b, ProjectRole.ANNOTATOR);
+        doc = documents.importDocument(project, NewDocument.of("Pages", "Talks are on. Krutskikh said.", null));
+        for (String who : List.of(a, b)) {
+            TestUsers.signIn(who);
+            annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(0, 13)), SpanOrigin.MANUAL);
+        }
+        TestUsers.signInAsAdmin();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void activity_lists_the_changes_of_the_project() {
+        navigate("projects/" + project + "/activity", ActivityView.class);
+        Grid<ActivityEntry> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getRow(0).summary()).isEqualTo("CLAIM · Talks are on.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void progress_shows_a_row_per_document() {
+        navigate("projects/" + project + "/progress", ProgressView.class);
+        Grid<ProgressRow> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).byAnnotator().values()).anySatisfy(c -> assertThat(c.spans()).isEqualTo(1));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void agreement_shows_the_pair_of_annotators() {
+        navigate("projects/" + project + "/agreement", AgreementView.class);
+        Grid<AgreementReport.Pair> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).spanF1Exact()).isEqualTo(1.0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void curation_merges_the_agreed_claim_into_gold() {
+        navigate("curation/" + doc.id(), CurationView.class);
+        test($(Button.class).withText("Merge agreed spans into gold").single()).click();
+        Grid<CurationCandidate> grid = $(Grid.class).single();
+        assertThat(test(grid).getRow(0).inGold()).isTrue();
+    }
+
+    @Test
+    void an_annotator_is_told_the_curator_pages_are_not_for_them() {
+        String c = testUsers.newUser("c").username();
+        projects.setMember(project, c, ProjectRole.ANNOTATOR);
+        TestUsers.signIn(c);
+        navigate("projects/" + project + "/agreement", AgreementView.class);
+        assertThat($(H2.class).withText("Agreement is not available").all()).hasSize(1);
+    }
+}
