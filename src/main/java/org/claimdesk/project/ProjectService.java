@@ -58,6 +58,16 @@ public class ProjectService {
                 .toList();
     }
 
+    /** The project as the caller sees it, or null when they are not a member. */
+    @Transactional(readOnly = true)
+    public @org.jspecify.annotations.Nullable ProjectSummary myProjectOrNull(long projectId) {
+        try {
+            return access.require(projectId, ProjectRole.VIEWER);
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
     @Transactional(readOnly = true)
     public ProjectSummary get(long projectId) {
         return access.require(projectId, ProjectRole.VIEWER);

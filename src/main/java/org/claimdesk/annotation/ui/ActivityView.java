@@ -17,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.annotation.ActivityEntry;
 import org.claimdesk.annotation.ActivityService;
-import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.Links;
 import org.claimdesk.project.MemberSummary;
+import org.claimdesk.project.ProjectPage;
+import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.ProjectSummary;
 
@@ -58,15 +59,11 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long projectId;
-        ProjectSummary project;
-        try {
-            projectId = event.getRouteParameters().getLong("projectId").orElseThrow(() -> new NotFoundException("?"));
-            project = projects.get(projectId);
-        } catch (NotFoundException e) {
-            add(new H2("Project not found"), Links.to("", "Back to projects"));
+        ProjectSummary project = ProjectPage.open(event, projects, this, ProjectRole.VIEWER, "The activity").orElse(null);
+        if (project == null) {
             return;
         }
+        long projectId = project.id();
         long documentId = event.getLocation().getQueryParameters().getSingleParameter("document")
                 .map(ActivityView::parse).orElse(0L);
         title = "Activity · " + project.name();

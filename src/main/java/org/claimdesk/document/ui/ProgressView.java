@@ -2,7 +2,6 @@ package org.claimdesk.document.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,13 +10,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.claimdesk.base.ForbiddenException;
-import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.Links;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.ProgressRow;
 import org.claimdesk.project.MemberSummary;
 import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectPage;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.ProjectSummary;
 
@@ -38,18 +36,11 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long projectId;
-        ProjectSummary project;
-        try {
-            projectId = event.getRouteParameters().getLong("projectId").orElseThrow(() -> new NotFoundException("?"));
-            project = projects.get(projectId);
-            if (!project.role().atLeast(ProjectRole.CURATOR)) {
-                throw new ForbiddenException("The progress matrix is for curators and owners.");
-            }
-        } catch (NotFoundException | ForbiddenException e) {
-            add(new H2("Progress is not available"), new Paragraph(e.getMessage()), Links.to("", "Back to projects"));
+        ProjectSummary project = ProjectPage.open(event, projects, this, ProjectRole.CURATOR, "The progress matrix").orElse(null);
+        if (project == null) {
             return;
         }
+        long projectId = project.id();
         title = "Progress · " + project.name();
         Map<Long, String> annotators = new LinkedHashMap<>();
         projects.members(projectId).stream().filter(m -> m.role() != ProjectRole.VIEWER)

@@ -20,10 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.claimdesk.base.ForbiddenException;
-import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.Links;
 import org.claimdesk.project.LabelDefinition;
+import org.claimdesk.project.ProjectPage;
+import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.ProjectSummary;
 import org.claimdesk.review.AgreementCsv;
@@ -65,15 +65,11 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        ProjectSummary project;
-        try {
-            projectId = event.getRouteParameters().getLong("projectId").orElseThrow(() -> new NotFoundException("?"));
-            project = projects.get(projectId);
-            agreement.agreement(projectId, null, null);
-        } catch (NotFoundException | ForbiddenException e) {
-            add(new H2("Agreement is not available"), new Paragraph(e.getMessage()), Links.to("", "Back to projects"));
+        ProjectSummary project = ProjectPage.open(event, projects, this, ProjectRole.CURATOR, "Agreement").orElse(null);
+        if (project == null) {
             return;
         }
+        projectId = project.id();
         title = "Agreement · " + project.name();
         List<String> labels = new ArrayList<>(List.of(ALL));
         projects.schema(projectId).spanLabels().stream().map(LabelDefinition::name).forEach(labels::add);

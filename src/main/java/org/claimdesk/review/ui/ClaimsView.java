@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.Links;
+import org.claimdesk.project.ProjectPage;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.ProjectSummary;
 import org.claimdesk.review.ClaimFilter;
@@ -81,14 +82,11 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        ProjectSummary project;
-        try {
-            projectId = event.getRouteParameters().getLong("projectId").orElseThrow(() -> new NotFoundException("?"));
-            project = projects.get(projectId);
-        } catch (NotFoundException e) {
-            add(new H2("Project not found"), Links.to("", "Back to projects"));
+        ProjectSummary project = ProjectPage.open(event, projects, this, ProjectRole.VIEWER, "The claims table").orElse(null);
+        if (project == null) {
             return;
         }
+        projectId = project.id();
         title = "Claims · " + project.name();
         List<String> verdicts = new ArrayList<>(List.of(ANY, UNRATED));
         verdicts.addAll(projects.ratingScale(projectId));
