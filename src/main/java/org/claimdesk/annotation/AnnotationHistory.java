@@ -19,13 +19,42 @@ public class AnnotationHistory {
         this.json = json;
     }
 
+    /**
+     * Set while an undo or redo step applies its inverse changes, so that the events those changes
+     * append name the event they reverse. A thread-local rather than a parameter because the
+     * changes go through the same service methods as ordinary edits.
+     */
+    private static final ThreadLocal<Reversal> REVERSING = new ThreadLocal<>();
+
     public void record(long documentId, long actorId, String action, String entity, long entityId,
                 @Nullable Object before, @Nullable Object after) {
+        Reversal r = REVERSING.get();
         jdbc.sql("""
-                        insert into annotation_event (document_id, actor_id, action, entity, entity_id, before_state, after_state)
-                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
-                .params(documentId, actorId, action, entity, entityId, toJson(before), toJson(after))
+                        insert into annotation_event (document_id, actor_id, action, entity, entity_id,
+                                                      before_state, after_state, undoes, redoes)
+                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""")
+                .params(documentId, actorId, action, entity, entityId, toJson(before), toJson(after),
+                        r != null && !r.redo() ? r.eventId() : null,
+                        r != null && r.redo() ? r.eventId() : null)
                 .update();
+    }
+
+    /** Runs {@code change} so that the events it records say they reverse {@code eventId}. */
+    <T> T reversing(long eventId, boolean redo, java.util.function.Supplier<T> change) {
+        Reversal outer = REVERSING.get();
+        REVERSING.set(new Reversal(eventId, redo));
+        try {
+            return change.get();
+        } finally {
+            if (outer == null) {
+                REVERSING.remove();
+            } else {
+                REVERSING.set(outer);
+            }
+        }
+    }
+
+    private record Reversal(long eventId, boolean redo) {
     }
 
     private @Nullable String toJson(@Nullable Object value) {

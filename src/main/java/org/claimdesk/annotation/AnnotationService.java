@@ -40,10 +40,12 @@ public class AnnotationService {
     private final AnnotationHistory history;
     private final ChangeFeed changes;
     private final UserService users;
+    private final DeletedItems deletedItems;
 
     AnnotationService(SpanRepository spans, RelationRepository relations, DocumentService documents,
                       ProjectService projects, CurrentUser currentUser,
-                      AnnotationHistory history, ChangeFeed changes, UserService users) {
+                      AnnotationHistory history, ChangeFeed changes, UserService users, DeletedItems deletedItems) {
+        this.deletedItems = deletedItems;
         this.changes = changes;
         this.users = users;
         this.spans = spans;
@@ -132,6 +134,37 @@ public class AnnotationService {
         history.record(documentId, curator.id(), "curate", "span", dto.id(), null, dto);
         announce(dto, gold.id());
         return dto;
+    }
+
+    /** The relations of every layer of a document, for curation. */
+    @Transactional(readOnly = true)
+    public List<RelationDto> allLayerRelations(long documentId) {
+        DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.CURATOR);
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        return relations.findByDocumentIdOrderByIdAsc(documentId).stream().map(r -> toDto(r, schema)).toList();
+    }
+
+    /** Links two gold spans (curation); an existing identical link is left as it is. */
+    @Transactional
+    public Optional<RelationDto> createGoldRelation(long documentId, String type, long fromSpanId, long toSpanId) {
+        DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.CURATOR);
+        UserSummary gold = users.goldLayer();
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        Span from = spans.findById(fromSpanId).orElseThrow(() -> new NotFoundException("Span " + fromSpanId + " not found."));
+        Span to = spans.findById(toSpanId).orElseThrow(() -> new NotFoundException("Span " + toSpanId + " not found."));
+        if (from.getAnnotatorId() != gold.id() || to.getAnnotatorId() != gold.id()
+                || from.getDocumentId() != documentId || to.getDocumentId() != documentId) {
+            throw new InvalidInputException("Gold links join two gold spans of the same document.");
+        }
+        LabelDefinition def = relationType(schema, type, labelName(schema, from.getLabelId()), labelName(schema, to.getLabelId()));
+        if (relations.existsBySourceSpanIdAndTargetSpanIdAndLabelId(fromSpanId, toSpanId, def.id())) {
+            return Optional.empty();
+        }
+        Relation r = relations.save(new Relation(documentId, gold.id(), def.id(), fromSpanId, toSpanId));
+        RelationDto dto = toDto(r, schema);
+        history.record(documentId, currentUser.id(), "curate", "relation", dto.id(), null, dto);
+        announce(dto, gold.id(), false);
+        return Optional.of(dto);
     }
 
     /** Removes a span from the gold layer, with its relations. */
@@ -228,32 +261,44 @@ public class AnnotationService {
         return new SpanSnapshot(before, touching.stream().map(r -> toDto(r, schema)).toList());
     }
 
-    /**
-     * Brings a deleted span back (as a new span) with those of its relations whose other end
-     * still exists; {@code idOf} maps old span ids to current ones.
-     */
+    /** Puts a deleted span of the caller's layer back under its old id (undoing a deletion). */
     @Transactional
-    public RestoredSpan restoreSpan(SpanSnapshot snapshot, Map<Long, Long> idOf) {
-        SpanDto old = snapshot.span();
-        SpanDto span = createSpan(old.documentId(), old.label(), old.fragments(), old.origin());
-        if (old.note() != null) {
-            span = setNote(span.id(), old.note(), span.version());
+    SpanDto reinsertSpan(SpanDto old) {
+        Context c = editable(old.documentId());
+        if (deletedItems.spanExists(old.id())) {
+            throw new ConflictException("Span " + old.id() + " exists already; nothing to bring back.");
         }
-        Map<Long, Long> ids = new HashMap<>(idOf);
-        ids.put(old.id(), span.id());
-        Map<Long, RelationDto> back = new LinkedHashMap<>();
-        for (RelationDto r : snapshot.relations()) {
-            long from = ids.getOrDefault(r.from(), r.from());
-            long to = ids.getOrDefault(r.to(), r.to());
-            if (spans.existsById(from) && spans.existsById(to)) {
-                back.put(r.id(), createRelation(old.documentId(), r.type(), from, to));
-            }
-        }
-        return new RestoredSpan(span, back);
+        LabelDefinition def = spanLabel(c.schema(), old.label());
+        List<Fragment> clean = SpanText.normalize(old.fragments(), c.text());
+        // a higher version than the deleted one, so a client still holding that span gets a conflict
+        deletedItems.insertSpan(old.id(), old.documentId(), c.me().id(), def.id(), clean,
+                SpanText.coveredText(clean, c.text()), old.note(), old.origin(), old.version() + 1);
+        SpanDto dto = toDto(spans.findById(old.id()).orElseThrow(), c.schema(), c.me().username());
+        history.record(dto.documentId(), c.me().id(), "create", "span", dto.id(), null, dto);
+        announce(dto, c.me().id());
+        return dto;
     }
 
-    /** The restored span, and the restored relations by the id each had before. */
-    public record RestoredSpan(SpanDto span, Map<Long, RelationDto> relations) {
+    /** Puts a deleted relation back under its old id when both its spans are there. */
+    @Transactional
+    Optional<RelationDto> reinsertRelation(RelationDto old) {
+        Context c = editable(old.documentId());
+        if (deletedItems.relationExists(old.id())) {
+            throw new ConflictException("Relation " + old.id() + " exists already; nothing to bring back.");
+        }
+        if (!deletedItems.spanExists(old.from()) || !deletedItems.spanExists(old.to())) {
+            return Optional.empty();
+        }
+        Span from = ownSpanIn(c, old.from());
+        Span to = ownSpanIn(c, old.to());
+        LabelDefinition def = relationType(c.schema(), old.type(), labelName(c.schema(), from.getLabelId()),
+                labelName(c.schema(), to.getLabelId()));
+        deletedItems.insertRelation(old.id(), old.documentId(), c.me().id(), def.id(), old.from(), old.to(),
+                old.version() + 1);
+        RelationDto dto = toDto(relations.findById(old.id()).orElseThrow(), c.schema());
+        history.record(dto.documentId(), c.me().id(), "create", "relation", dto.id(), null, dto);
+        announce(dto, c.me().id(), false);
+        return Optional.of(dto);
     }
 
     /**

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 interface RelationRepository extends JpaRepository<Relation, Long> {
     List<Relation> findByDocumentIdAndAnnotatorIdOrderByIdAsc(long documentId, long annotatorId);
 
+    List<Relation> findByDocumentIdOrderByIdAsc(long documentId);
+
     @Query("select r from Relation r where r.sourceSpanId = ?1 or r.targetSpanId = ?1 order by r.id")
     List<Relation> findTouching(long spanId);
 

@@ -2,12 +2,14 @@ package org.claimdesk.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.claimdesk.annotation.AnnotationService;
 import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.security.UserService;
 import org.springframework.stereotype.Service;
@@ -73,6 +75,7 @@ public class CurationService {
                 merged++;
             }
         }
+        carryRelations(documentId);
         return merged;
     }
 
@@ -80,6 +83,49 @@ public class CurationService {
     public void accept(long documentId, CurationCandidate candidate) {
         if (!candidate.inGold()) {
             annotations.createGoldSpan(documentId, candidate.label(), candidate.fragments());
+            carryRelations(documentId);
+        }
+    }
+
+    /**
+     * Puts the curator's corrected version of a candidate into gold (another label, other
+     * boundaries); a version of it already in gold is replaced.
+     */
+    @Transactional
+    public SpanDto acceptEdited(long documentId, CurationCandidate candidate, String label, List<Fragment> fragments) {
+        if (candidate.goldSpanId() != null) {
+            annotations.deleteGoldSpan(candidate.goldSpanId());
+        }
+        SpanDto gold = annotations.createGoldSpan(documentId, label, fragments);
+        carryRelations(documentId);
+        return gold;
+    }
+
+    /**
+     * Links gold spans as the annotators linked the spans they came from: a relation of any
+     * annotator whose two ends are both in gold (same label and fragments) is carried into gold.
+     */
+    private void carryRelations(long documentId) {
+        String gold = users.goldLayer().username();
+        Map<Long, SpanDto> byId = new HashMap<>();
+        Map<String, Long> goldByKey = new HashMap<>();
+        for (SpanDto s : annotations.allLayers(documentId)) {
+            byId.put(s.id(), s);
+            if (s.annotator().equals(gold)) {
+                goldByKey.putIfAbsent(key(s.label(), s.fragments()), s.id());
+            }
+        }
+        for (RelationDto r : annotations.allLayerRelations(documentId)) {
+            SpanDto from = byId.get(r.from());
+            SpanDto to = byId.get(r.to());
+            if (from == null || to == null || from.annotator().equals(gold)) {
+                continue;
+            }
+            Long goldFrom = goldByKey.get(key(from.label(), from.fragments()));
+            Long goldTo = goldByKey.get(key(to.label(), to.fragments()));
+            if (goldFrom != null && goldTo != null) {
+                annotations.createGoldRelation(documentId, r.type(), goldFrom, goldTo);
+            }
         }
     }
 

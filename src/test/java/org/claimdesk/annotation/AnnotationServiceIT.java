@@ -37,6 +37,8 @@ class AnnotationServiceIT {
     JdbcClient jdbc;
     @Autowired
     ActivityService activity;
+    @Autowired
+    LayerUndo undo;
 
     UserSummary owner;
     UserSummary annotator;
@@ -92,19 +94,69 @@ class AnnotationServiceIT {
     }
 
     @Test
-    void deleting_a_span_deletes_its_relations_and_undo_brings_both_back() {
+    void deleting_a_span_deletes_its_relations_and_undo_brings_both_back_under_their_old_ids() {
         SpanDto claim = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
         SpanDto denial = annotations.createSpan(doc.id(), "DENIAL", List.of(new Fragment(cp("It can't"), cp("It can't") + 9)), SpanOrigin.MANUAL);
-        annotations.createRelation(doc.id(), "DENIES", denial.id(), claim.id());
+        RelationDto denies = annotations.createRelation(doc.id(), "DENIES", denial.id(), claim.id());
 
         SpanSnapshot deleted = annotations.deleteSpan(claim.id(), claim.version());
         assertThat(deleted.relations()).hasSize(1);
         assertThat(annotations.layer(doc.id()).relations()).isEmpty();
 
-        AnnotationService.RestoredSpan back = annotations.restoreSpan(deleted, Map.of());
-        assertThat(back.span().text()).isEqualTo(claim.text());
-        assertThat(back.relations().values()).singleElement()
-                .satisfies(r -> assertThat(r.to()).isEqualTo(back.span().id()));
+        LayerUndo.Changes back = undo.undo(doc.id());
+        assertThat(back.spans()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo(claim.id());
+            assertThat(s.text()).isEqualTo(claim.text());
+        });
+        assertThat(back.relations()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(denies.id()));
+        assertThat(annotations.layer(doc.id()).relations()).singleElement()
+                .satisfies(r -> assertThat(r.to()).isEqualTo(claim.id()));
+        assertThat(back.next()).isEqualTo(new LayerUndo.Availability(true, true));
+    }
+
+    @Test
+    void undo_and_redo_walk_the_event_log_step_by_step_and_a_new_edit_drops_the_redo_stack() {
+        SpanDto span = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        annotations.changeLabel(span.id(), "DENIAL", span.version());
+        assertThat(undo.availability(doc.id())).isEqualTo(new LayerUndo.Availability(true, false));
+
+        undo.undo(doc.id());
+        assertThat(only().label()).isEqualTo("CLAIM");
+        undo.undo(doc.id());
+        assertThat(annotations.layer(doc.id()).spans()).isEmpty();
+        assertThat(undo.availability(doc.id())).isEqualTo(new LayerUndo.Availability(false, true));
+        assertThatThrownBy(() -> undo.undo(doc.id())).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Nothing to undo.");
+
+        undo.redo(doc.id());
+        assertThat(only().id()).isEqualTo(span.id());
+        assertThat(only().label()).isEqualTo("CLAIM");
+        undo.redo(doc.id());
+        assertThat(only().label()).isEqualTo("DENIAL");
+        assertThat(undo.availability(doc.id())).isEqualTo(new LayerUndo.Availability(true, false));
+
+        undo.undo(doc.id());
+        annotations.setNote(span.id(), "checked", null);
+        assertThat(undo.availability(doc.id())).isEqualTo(new LayerUndo.Availability(true, false));
+        undo.undo(doc.id());
+        assertThat(only().note()).isNull();
+        assertThat(only().label()).isEqualTo("CLAIM");
+
+        Integer reversals = jdbc.sql("select count(*) from annotation_event where document_id = ? and (undoes is not null or redoes is not null)")
+                .param(doc.id()).query(Integer.class).single();
+        assertThat(reversals).isEqualTo(6);
+    }
+
+    @Test
+    void undo_reaches_only_the_callers_own_changes() {
+        annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        TestUsers.signIn(owner.username());
+        assertThat(undo.availability(doc.id())).isEqualTo(new LayerUndo.Availability(false, false));
+        assertThatThrownBy(() -> undo.undo(doc.id())).isInstanceOf(InvalidInputException.class);
+    }
+
+    private SpanDto only() {
+        return annotations.layer(doc.id()).spans().getFirst();
     }
 
     @Test

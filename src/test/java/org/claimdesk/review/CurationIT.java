@@ -94,6 +94,39 @@ class CurationIT {
     }
 
     @Test
+    void links_between_accepted_spans_follow_them_into_gold() {
+        TestUsers.signIn(a);
+        List<SpanDto> mine = annotations.layer(doc).spans();
+        annotations.createRelation(doc, null, mine.get(0).id(), mine.get(1).id());
+        TestUsers.signIn(curator);
+
+        curation.mergeAgreed(doc);
+        assertThat(goldRelations()).isEmpty();
+        curation.accept(doc, curation.candidates(doc).stream()
+                .filter(c -> c.label().equals("ATTRIBUTION") && c.proposedBy().size() == 2).findFirst().orElseThrow());
+        assertThat(goldRelations()).containsExactly("Talks are on. ATTRIBUTED_TO Krutskikh said");
+    }
+
+    @Test
+    void an_edited_candidate_replaces_its_gold_version() {
+        CurationCandidate shortOne = curation.candidates(doc).stream()
+                .filter(c -> c.label().equals("ATTRIBUTION") && c.proposedBy().size() == 1).findFirst().orElseThrow();
+        curation.accept(doc, shortOne);
+        assertThat(gold()).containsExactly("ATTRIBUTION Krutskikh");
+
+        CurationCandidate inGold = curation.candidates(doc).stream()
+                .filter(c -> c.inGold()).findFirst().orElseThrow();
+        curation.acceptEdited(doc, inGold, "CLAIM", List.of(new Fragment(14, 28)));
+        assertThat(gold()).containsExactly("CLAIM Krutskikh said");
+        CurationCandidate edited = curation.candidates(doc).stream()
+                .filter(c -> c.inGold() && c.label().equals("CLAIM") && c.fragments().getFirst().start() == 14)
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> curation.acceptEdited(doc, edited, "CLAIM", List.of(new Fragment(14, 99))))
+                .isInstanceOf(org.claimdesk.base.InvalidInputException.class);
+        assertThat(gold()).containsExactly("CLAIM Krutskikh said");
+    }
+
+    @Test
     void annotators_cannot_curate() {
         TestUsers.signIn(a);
         assertThatThrownBy(() -> curation.mergeAgreed(doc)).isInstanceOf(ForbiddenException.class);
@@ -115,6 +148,14 @@ class CurationIT {
         comments.resolve(q.id());
         assertThat(comments.openQuestions(doc)).isEmpty();
         assertThat(comments.onSpan(mine.id())).singleElement().satisfies(c -> assertThat(c.resolvedBy()).isEqualTo(curator));
+    }
+
+    private List<String> goldRelations() {
+        java.util.Map<Long, SpanDto> spans = new java.util.HashMap<>();
+        annotations.allLayers(doc).forEach(sp -> spans.put(sp.id(), sp));
+        return annotations.allLayerRelations(doc).stream()
+                .filter(r -> spans.get(r.from()).annotator().equals("gold"))
+                .map(r -> spans.get(r.from()).text() + " " + r.type() + " " + spans.get(r.to()).text()).toList();
     }
 
     private List<String> gold() {

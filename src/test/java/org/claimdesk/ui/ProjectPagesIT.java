@@ -17,6 +17,8 @@ import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.NewDocument;
 import org.claimdesk.document.ProgressRow;
 import org.claimdesk.document.ui.ProgressView;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.review.AgreementReport;
@@ -44,12 +46,13 @@ class ProjectPagesIT extends SpringBrowserlessTest {
     ProjectService projects;
 
     long project;
+    String b;
     DocumentContent doc;
 
     @BeforeEach
     void twoAnnotatorsTagged() {
         String a = testUsers.newUser("a").username();
-        String b = testUsers.newUser("b").username();
+        b = testUsers.newUser("b").username();
         project = testUsers.newProject("admin", a, ProjectRole.ANNOTATOR, b, ProjectRole.ANNOTATOR);
         doc = documents.importDocument(project, NewDocument.of("Pages", "Talks are on. Krutskikh said.", null));
         for (String who : List.of(a, b)) {
@@ -93,6 +96,36 @@ class ProjectPagesIT extends SpringBrowserlessTest {
         test($(Button.class).withText("Merge agreed spans into gold").single()).click();
         Grid<CurationCandidate> grid = $(Grid.class).single();
         assertThat(test(grid).getRow(0).inGold()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void curation_marks_the_disputed_stretch_and_the_curator_edits_it_into_gold() {
+        TestUsers.signIn(b);
+        annotations.createSpan(doc.id(), "ATTRIBUTION", List.of(new Fragment(14, 23)), SpanOrigin.MANUAL);
+        TestUsers.signInAsAdmin();
+        navigate("curation/" + doc.id(), CurationView.class);
+
+        Span disputed = $(Span.class).all().stream()
+                .filter(s -> s.getElement().hasAttribute("data-disputed")).findFirst().orElseThrow();
+        assertThat(disputed.getText()).isEqualTo("Krutskikh");
+        test(disputed).click();
+        Grid<CurationCandidate> grid = $(Grid.class).single();
+        assertThat(test(grid).getSelected()).singleElement()
+                .satisfies(c -> assertThat(c.text()).isEqualTo("Krutskikh"));
+        int row = java.util.stream.IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).text().equals("Krutskikh")).findFirst().orElseThrow();
+        test((Button) test(grid).getCellComponent(row, 4).getChildren()
+                .filter(c -> c instanceof Button b && "Edit".equals(b.getText())).findFirst().orElseThrow()).click();
+        test($(TextField.class).withCaption("End").single()).setValue("28");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withText("“Krutskikh said”").all()).hasSize(1);
+        test($(Button.class).withText("Accept into gold").single()).click();
+
+        assertThat(test(grid).size()).isEqualTo(3);
+        assertThat(annotations.allLayers(doc.id()).stream().filter(s -> s.annotator().equals("gold"))
+                .map(s -> s.label() + " " + s.text())).containsExactly("ATTRIBUTION Krutskikh said");
+        assertThat($(Span.class).all().stream().filter(s -> s.getElement().hasAttribute("data-gold"))
+                .map(Span::getText)).containsExactly("Krutskikh", " said");
     }
 
     @Test

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.claimdesk.annotation.AnnotationLayer;
 import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerUndo;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
@@ -70,6 +71,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         SpanEditor.Handler, LayerState.Listener, SpanDetailsPanel.Actions {
 
     private final AnnotationService annotations;
+    private final LayerUndo layerUndo;
     private final DocumentService documents;
     private final ProjectService projects;
     private final TextOffsetsCache offsets;
@@ -97,7 +99,8 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
 
     public AnnotationView(AnnotationService annotations, DocumentService documents, ProjectService projects,
                           TextOffsetsCache offsets, ChangeFeed feed, PresenceBoard presence,
-                          List<SpanSection> spanSections) {
+                          List<SpanSection> spanSections, LayerUndo layerUndo) {
+        this.layerUndo = layerUndo;
         this.spanSections = spanSections;
         this.feed = feed;
         this.presence = presence;
@@ -231,7 +234,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private void build(AnnotationLayer l) {
         removeAll();
         state = new LayerState(l.spans(), l.relations(), this);
-        editing = new LayerEditing(annotations, state);
+        editing = new LayerEditing(annotations, layerUndo, state, l.document().id());
         details = new SpanDetailsPanel(l.schema().spanLabels(), this, !mayAnnotate, spanSections);
         list = new SpanListPanel(l.schema().spanLabels(), s -> show(s.id()));
         list.setSpans(state.spans());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.annotation.AnnotationLayer;
 import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerUndo;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
@@ -28,7 +29,10 @@ class AnnotationController {
     private final AnnotationService annotations;
     private final JsonMapper json;
 
-    AnnotationController(AnnotationService annotations, JsonMapper json) {
+    private final LayerUndo undo;
+
+    AnnotationController(AnnotationService annotations, JsonMapper json, LayerUndo undo) {
+        this.undo = undo;
         this.annotations = annotations;
         this.json = json;
     }
@@ -64,6 +68,17 @@ class AnnotationController {
     ResponseEntity<Void> deleteRelation(@PathVariable long id) {
         annotations.deleteRelation(id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Reverses the caller's last change step in this document (as Ctrl+Z in the editor). */
+    @PostMapping("/api/documents/{id}/undo")
+    LayerUndo.Changes undo(@PathVariable long id) {
+        return undo.undo(id);
+    }
+
+    @PostMapping("/api/documents/{id}/redo")
+    LayerUndo.Changes redo(@PathVariable long id) {
+        return undo.redo(id);
     }
 
     @GetMapping(value = "/api/documents/{id}/export.jsonl", produces = "application/jsonl")

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +30,8 @@ import org.claimdesk.review.CurationCandidate;
 import org.claimdesk.review.CommentService;
 import org.claimdesk.review.CurationService;
 import org.claimdesk.review.SpanComment;
+import org.claimdesk.project.LabelDefinition;
+import org.claimdesk.project.ProjectService;
 
 /**
  * Curating one document into its gold layer: every proposed span with its votes; unanimous ones
@@ -43,10 +46,15 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private final Span counts = new Span();
     private final com.vaadin.flow.component.html.Div questions = new com.vaadin.flow.component.html.Div();
     private final CommentService comments;
+    private final ProjectService projects;
+    private final CurationText merged = new CurationText();
     private String title = "Curation";
     private long documentId;
+    private DocumentContent doc;
 
-    public CurationView(CurationService curation, DocumentService documents, CommentService comments) {
+    public CurationView(CurationService curation, DocumentService documents, CommentService comments,
+                        ProjectService projects) {
+        this.projects = projects;
         this.comments = comments;
         this.curation = curation;
         this.documents = documents;
@@ -62,23 +70,26 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         grid.addComponentColumn(c -> {
             Button accept = new Button("Accept", e -> decide(c, true));
             Button reject = new Button("Reject", e -> decide(c, false));
+            Button edit = new Button("Edit", e -> edit(c));
             accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             accept.setEnabled(!c.inGold());
             reject.setEnabled(c.inGold());
-            return new HorizontalLayout(accept, reject);
+            return new HorizontalLayout(accept, reject, edit);
         }).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         Shortcuts.addShortcutListener(this, () -> grid.getSelectedItems().stream().findFirst()
                 .ifPresent(c -> decide(c, true)), Key.KEY_A).listenOn(this);
         Shortcuts.addShortcutListener(this, () -> grid.getSelectedItems().stream().findFirst()
                 .ifPresent(c -> decide(c, false)), Key.KEY_R).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> grid.getSelectedItems().stream().findFirst()
+                .ifPresent(this::edit), Key.KEY_E).listenOn(this);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        DocumentContent doc;
         try {
             documentId = event.getRouteParameters().getLong("documentId").orElseThrow(() -> new NotFoundException("?"));
             doc = documents.get(documentId);
@@ -96,9 +107,14 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(new H2("Curation: " + doc.title()), merge);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Span help = new Span("Select a row, then A accepts it into gold and R rejects it.");
+        Span help = new Span("Select a row (or click the text), then A accepts it into gold, R rejects it and "
+                + "E edits its label or boundaries into gold. In the text: shaded is in gold, underlined is agreed, "
+                + "wavy red is disputed.");
         help.addClassName("cd-muted");
-        add(Links.to("documents/" + documentId, "← Back to the document"), bar, counts, questions, help, grid);
+        SplitLayout split = new SplitLayout(merged, grid);
+        split.setSplitterPosition(45);
+        split.setSizeFull();
+        add(Links.to("documents/" + documentId, "← Back to the document"), bar, counts, questions, help, split);
         refresh();
     }
 
@@ -115,9 +131,22 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         refresh();
     }
 
+    private void edit(CurationCandidate c) {
+        List<String> labels = projects.schema(doc.projectId()).spanLabels().stream().map(LabelDefinition::name).toList();
+        new CandidateEditDialog(doc.text(), c, labels, (label, fragments) -> {
+            curation.acceptEdited(documentId, c, label, fragments);
+            Notifications.info("Accepted into gold as " + label + ".");
+            refresh();
+        }).open();
+    }
+
     private void refresh() {
         List<CurationCandidate> all = curation.candidates(documentId);
         grid.setItems(all);
+        merged.show(doc.text(), all, c -> {
+            grid.select(c);
+            grid.scrollToItem(c);
+        });
         long gold = all.stream().filter(CurationCandidate::inGold).count();
         long agreed = all.stream().filter(CurationCandidate::unanimous).count();
         counts.setText(all.size() + " candidates · " + agreed + " agreed by all · " + gold + " in gold");
