@@ -51,6 +51,10 @@ class Project {
         return ratingScale == null ? List.of() : List.of(ratingScale);
     }
 
+    void setRatingScale(List<String> scale) {
+        this.ratingScale = scale.toArray(String[]::new);
+    }
+
     boolean isBlind() {
         return blind;
     }

@@ -161,6 +161,18 @@ public class ProjectService {
         return projects.findById(projectId).orElseThrow().ratingScale();
     }
 
+    /**
+     * Replaces the project's rating scale (OWNERs). Verdicts given on a value that is dropped keep
+     * it: they are history, and the claims view still shows them.
+     */
+    @Transactional
+    public List<String> setRatingScale(long projectId, @org.jspecify.annotations.Nullable List<String> scale) {
+        access.require(projectId, ProjectRole.OWNER);
+        List<String> clean = RatingScale.validate(scale);
+        projects.findById(projectId).orElseThrow().setRatingScale(clean);
+        return clean;
+    }
+
     /** Blind annotation: annotators stop seeing each other's layers. OWNERs decide. */
     @Transactional
     public void setBlind(long projectId, boolean blind) {

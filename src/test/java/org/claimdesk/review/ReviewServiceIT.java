@@ -91,6 +91,20 @@ class ReviewServiceIT {
     }
 
     @Test
+    void the_owner_configures_the_rating_scale_and_verdicts_follow_it() {
+        projects.setRatingScale(project, List.of(" supported ", "refuted", "not enough info"));
+        assertThat(reviews.review(claim.id(), "supported", List.of(), null).verdict()).isEqualTo("supported");
+        assertThatThrownBy(() -> reviews.review(claim.id(), "true", List.of(), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("rating scale");
+        assertThatThrownBy(() -> projects.setRatingScale(project, List.of("only one")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2 to 20");
+        TestUsers.signIn(checker);
+        assertThatThrownBy(() -> projects.setRatingScale(project, List.of("yes", "no")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(projects.ratingScale(project)).containsExactly("supported", "refuted", "not enough info");
+    }
+
+    @Test
     void bad_verdicts_and_evidence_are_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> reviews.review(claim.id(), "pants on fire", List.of(), null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("rating scale");

@@ -80,7 +80,8 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
             Checkbox blind = new Checkbox("Blind annotation", project.blind());
             blind.setTooltipText("Annotators see only their own layer; curators still see all");
             blind.addValueChangeListener(e -> projects.setBlind(id, e.getValue()));
-            bar.add(blind);
+            bar.add(blind, new Button("Rating scale", VaadinIcon.SCALE.create(),
+                    e -> new RatingScaleDialog(projects, id).open()));
         }
         if (project.role().atLeast(ProjectRole.CURATOR)) {
             bar.add(uploadButton(), new Button("Paste text", VaadinIcon.PASTE.create(),

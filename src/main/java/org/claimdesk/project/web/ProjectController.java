@@ -43,6 +43,17 @@ class ProjectController {
         return ResponseEntity.created(URI.create("/api/projects/" + projectId + "/members/" + m.userId())).body(m);
     }
 
+    @GetMapping("/{projectId}/rating-scale")
+    List<String> ratingScale(@PathVariable long projectId) {
+        return projects.ratingScale(projectId);
+    }
+
+    /** Replaces the rating scale (OWNER): a JSON array of verdicts in order. */
+    @org.springframework.web.bind.annotation.PutMapping("/{projectId}/rating-scale")
+    List<String> setRatingScale(@PathVariable long projectId, @RequestBody List<String> scale) {
+        return projects.setRatingScale(projectId, scale);
+    }
+
     @GetMapping("/{projectId}/members")
     List<MemberSummary> members(@PathVariable long projectId) {
         return projects.members(projectId);
