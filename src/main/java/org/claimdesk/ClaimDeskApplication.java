@@ -17,7 +17,26 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ClaimDeskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("export")) {
+            System.exit(exportWithoutServer(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(ClaimDeskApplication.class, args);
+    }
+
+    /** {@code java -jar claimdesk.jar export ...}: the application without its web server, for one export. */
+    private static int exportWithoutServer(String[] args) {
+        var options = org.claimdesk.dataset.ExportCommand.parse(args);
+        if (options.containsKey("help") || options.isEmpty()) {
+            System.out.println(org.claimdesk.dataset.ExportCommand.USAGE);
+            return options.containsKey("help") ? 0 : 2;
+        }
+        SpringApplication app = new SpringApplication(ClaimDeskApplication.class);
+        app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        app.setDefaultProperties(java.util.Map.of("logging.level.root", "warn", "spring.main.banner-mode", "off"));
+        try (var context = app.run()) {
+            return context.getBean(org.claimdesk.dataset.ExportCommand.class).run(options, System.out, System.err);
+        }
     }
 
     @Override

@@ -136,6 +136,93 @@ public class AnnotationService {
         return dto;
     }
 
+    /** A span of an annotation import, with the key its file gave it (for relations). */
+    public record ImportSpan(String key, String label, List<Fragment> fragments, @Nullable String note) {
+    }
+
+    public record ImportRelation(String type, String fromKey, String toKey) {
+    }
+
+    /** What an import added; spans already in the layer (same label and fragments) are not added twice. */
+    public record ImportResult(int spans, int relations, int alreadyThere) {
+    }
+
+    /**
+     * Adds spans and relations made elsewhere to a layer (CURATORs), with origin IMPORTED, all or
+     * nothing: any span or relation the text or the schema refuses fails the whole call with a
+     * message naming it.
+     */
+    @Transactional
+    public ImportResult importLayer(long documentId, long annotatorId, List<ImportSpan> input, List<ImportRelation> links) {
+        DocumentService.TextAccess doc = documents.textWithRole(documentId, ProjectRole.CURATOR);
+        LabelSchema schema = projects.schemaUnchecked(doc.project().id());
+        long actor = currentUser.id();
+        Map<String, Span> existing = new HashMap<>();
+        for (Span s : spans.findByDocumentIdAndAnnotatorIdOrderByStartCpAscIdAsc(documentId, annotatorId)) {
+            existing.put(s.getLabelId() + "|" + s.fragments(), s);
+        }
+        Map<String, Span> byKey = new HashMap<>();
+        List<Span> fresh = new java.util.ArrayList<>();
+        int already = 0;
+        for (ImportSpan in : input) {
+            LabelDefinition def;
+            List<Fragment> clean;
+            try {
+                def = spanLabel(schema, in.label());
+                clean = SpanText.normalize(in.fragments(), doc.text());
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("Span " + in.key() + ": " + e.getMessage());
+            }
+            Span same = existing.get(def.id() + "|" + clean);
+            if (same != null) {
+                byKey.put(in.key(), same);
+                already++;
+                continue;
+            }
+            Span span = new Span(documentId, annotatorId, def.id(), clean, SpanText.coveredText(clean, doc.text()),
+                    SpanOrigin.IMPORTED);
+            if (in.note() != null && !in.note().isBlank()) {
+                span.setNote(in.note().strip());
+            }
+            fresh.add(span);
+            byKey.put(in.key(), span);
+            existing.put(def.id() + "|" + clean, span);
+        }
+        spans.saveAll(fresh);
+        String annotatorName = users.byIds(List.of(annotatorId)).get(annotatorId).username();
+        for (Span s : fresh) {
+            history.record(documentId, actor, "import", "span", s.getId(), null, toDto(s, schema, annotatorName));
+        }
+        int linked = 0;
+        for (ImportRelation r : links) {
+            Span from = byKey.get(r.fromKey());
+            Span to = byKey.get(r.toKey());
+            if (from == null || to == null) {
+                throw new InvalidInputException("Relation " + r.type() + " " + r.fromKey() + " -> " + r.toKey()
+                        + " names a span that is not in the file.");
+            }
+            LabelDefinition def;
+            try {
+                def = relationType(schema, r.type(), labelName(schema, from.getLabelId()), labelName(schema, to.getLabelId()));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("Relation " + r.fromKey() + " -> " + r.toKey() + ": " + e.getMessage());
+            }
+            if (from.getId().equals(to.getId())
+                    || relations.existsBySourceSpanIdAndTargetSpanIdAndLabelId(from.getId(), to.getId(), def.id())) {
+                continue;
+            }
+            Relation rel = relations.save(new Relation(documentId, annotatorId, def.id(), from.getId(), to.getId()));
+            history.record(documentId, actor, "import", "relation", rel.getId(), null, toDto(rel, schema));
+            linked++;
+        }
+        // open editors show small imports live; after a large one they reload
+        if (fresh.size() <= 500) {
+            fresh.forEach(sp -> changes.publish(new DocumentChange(documentId, annotatorId, DocumentChange.Entity.SPAN,
+                    sp.getId(), sp.getVersion(), false)));
+        }
+        return new ImportResult(fresh.size(), linked, already);
+    }
+
     /** The relations of every layer of a document, for curation. */
     @Transactional(readOnly = true)
     public List<RelationDto> allLayerRelations(long documentId) {

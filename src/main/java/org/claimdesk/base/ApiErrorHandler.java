@@ -65,6 +65,12 @@ class ApiErrorHandler {
                 "Somebody else changed this item first; reload and try again.");
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
+                "The upload is larger than this server accepts (claimdesk.import.max-upload-bytes); split it or zip it.");
+    }
+
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

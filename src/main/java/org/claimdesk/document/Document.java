@@ -29,6 +29,10 @@ class Document {
     private String publisher;
     @Column(name = "published_on")
     private LocalDate publishedOn;
+    @Column(name = "external_id")
+    private String externalId;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private String meta;
     @Column(name = "created_by")
     private Long createdBy;
 
@@ -46,6 +50,11 @@ class Document {
         this.publisher = publisher;
         this.publishedOn = publishedOn;
         this.createdBy = createdBy;
+    }
+
+    void setOrigin(String externalId, String meta) {
+        this.externalId = externalId;
+        this.meta = meta;
     }
 
     DocumentContent toContent() {

@@ -40,6 +40,16 @@ class DocumentImporter {
         Document doc = new Document(projectId, p.title(), p.text(), p.sha256(),
                 p.text().codePointCount(0, p.text().length()), p.sourceUrl(),
                 blankToNull(input.publisher()), input.publishedOn(), userId);
+        String externalId = blankToNull(input.externalId());
+        if (externalId != null) {
+            if (externalId.length() > 200) {
+                throw new InvalidInputException("The document id '" + externalId.substring(0, 40) + "…' is longer than 200 characters.");
+            }
+            if (documents.existsByProjectIdAndExternalId(projectId, externalId)) {
+                throw new ConflictException("A document with id '" + externalId + "' is already in the project.");
+            }
+        }
+        doc.setOrigin(externalId, input.meta());
         return documents.save(doc).toContent();
     }
 

@@ -44,6 +44,34 @@ public class DocumentService {
         return importer.importNew(projectId, input, currentUser.id());
     }
 
+    /** A document of a dataset import: stored, or matched to the same text already in the project. */
+    public record Imported(DocumentContent document, boolean created) {
+    }
+
+    /**
+     * Imports a document for a dataset import (CURATORs): the same text already in the project is
+     * matched rather than refused, so its annotations can be added to it.
+     */
+    @Transactional
+    public Imported importOrMatch(long projectId, NewDocument input) {
+        access.require(projectId, ProjectRole.CURATOR);
+        String sha = TextNormalizer.sha256(TextNormalizer.normalize(input.text() == null ? "" : input.text()));
+        return documents.findByProjectIdAndSha256(projectId, sha)
+                .map(d -> new Imported(d.toContent(), false))
+                .orElseGet(() -> new Imported(importer.importNew(projectId, input, currentUser.id()), true));
+    }
+
+    /**
+     * The project's document a reference names: its source URL, its export id, or
+     * {@code urn:claimdesk:document:<export id>} (as W3C Web Annotation exports name it).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DocumentContent> findByReference(long projectId, String reference) {
+        access.require(projectId, ProjectRole.VIEWER);
+        String key = reference.startsWith("urn:claimdesk:document:") ? reference.substring(23) : reference;
+        return documents.findByReference(projectId, reference, key).stream().findFirst().map(Document::toContent);
+    }
+
     /** For start-up seeding with nobody signed in; idempotent by SHA-256 of the normalized text. */
     @Transactional
     public DocumentContent importIfAbsentAsSystem(long projectId, NewDocument input, long ownerId) {

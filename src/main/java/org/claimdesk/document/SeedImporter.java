@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
+// the command line (export) works on the data as it is; seeding and the first admin are for the server
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SeedImporter implements ApplicationRunner {
     static final String DEMO_PROJECT = "Demo";
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);

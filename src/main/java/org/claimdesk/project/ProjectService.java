@@ -173,6 +173,61 @@ public class ProjectService {
         return clean;
     }
 
+    /**
+     * For the command line, before anyone is signed in: the username of the first owner of the
+     * project with this name (or id), to act as.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> firstOwnerOf(String projectRef) {
+        java.util.Optional<Project> project = projects.findByNameIgnoreCase(projectRef);
+        if (project.isEmpty() && projectRef.matches("\\d{1,18}")) {
+            project = projects.findById(Long.parseLong(projectRef));
+        }
+        return project.flatMap(p -> members.findByProjectId(p.getId()).stream()
+                .filter(m -> m.getRole() == ProjectRole.OWNER)
+                .min(Comparator.comparingLong(ProjectMember::getUserId))
+                .map(m -> users.byIds(List.of(m.getUserId())).get(m.getUserId()).username()));
+    }
+
+    private static final List<String> NEW_LABEL_COLORS = List.of("#7b61ff", "#00897b", "#f4511e", "#6d4c41",
+            "#c0ca33", "#5e35b1", "#039be5", "#e53935");
+
+    /**
+     * Adds span labels and relation types (relation types link any labels) that the schema lacks,
+     * e.g. for an import that brings its own. OWNERs decide the schema. Returns the names added.
+     */
+    @Transactional
+    public List<String> addLabels(long projectId, java.util.Collection<String> spanLabels,
+                                  java.util.Collection<String> relationTypes) {
+        access.require(projectId, ProjectRole.OWNER);
+        LabelSchema schema = schemaUnchecked(projectId);
+        int order = schema.labels().size();
+        List<String> added = new ArrayList<>();
+        for (String name : new java.util.TreeSet<>(spanLabels)) {
+            if (schema.span(name).isEmpty() && schema.relation(name).isEmpty()) {
+                checkLabelName(name);
+                labels.save(new Label(projectId, LabelDefinition.span(name,
+                        NEW_LABEL_COLORS.get(added.size() % NEW_LABEL_COLORS.size()), null), order++));
+                added.add(name);
+            }
+        }
+        for (String name : new java.util.TreeSet<>(relationTypes)) {
+            if (schema.relation(name).isEmpty() && schema.span(name).isEmpty() && !added.contains(name)) {
+                checkLabelName(name);
+                labels.save(new Label(projectId, new LabelDefinition(null, name, LabelKind.RELATION, "#757575", null,
+                        null, null), order++));
+                added.add(name);
+            }
+        }
+        return added;
+    }
+
+    private static void checkLabelName(String name) {
+        if (!name.matches("[\\p{L}\\p{N}_.:-][\\p{L}\\p{N}_.: -]{0,63}")) {
+            throw new InvalidInputException("'" + name + "' cannot be a label: use 1 to 64 letters, digits, spaces, _ . : or -.");
+        }
+    }
+
     /** Blind annotation: annotators stop seeing each other's layers. OWNERs decide. */
     @Transactional
     public void setBlind(long projectId, boolean blind) {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
+// the command line (export) works on the data as it is; seeding and the first admin are for the server
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class FirstAdminCreator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdminCreator.class);
 

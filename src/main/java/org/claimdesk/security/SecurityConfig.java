@@ -8,13 +8,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 @Configuration
 @EnableWebSecurity
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfig {
 
     /** REST API: stateless HTTP Basic; the health probe is public. */
@@ -49,11 +48,5 @@ class SecurityConfig {
             response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"Sign in with HTTP Basic authentication (username and password).\"}");
         };
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default, with the algorithm recorded in each hash so it can change later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -1,0 +1,172 @@
+package org.claimdesk.dataset;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.document.AnnotationState;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.project.ProjectSummary;
+import org.claimdesk.security.UserService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar claimdesk.jar export --project=NAME --format=ID --out=DIR [--layer=gold]
+ * [--as=USER] [--split=0.8,0.1,0.1|none] [--salt=S] [--labels=A,B] [--state=finished]}: the
+ * export without a web server. It acts as a project member (default: the project's first owner),
+ * so the same role checks apply as over the API. The files appear in DIR only when the export is
+ * complete (written beside it, then moved).
+ */
+@Component
+public class ExportCommand {
+    private final DatasetExporter exporter;
+    private final ProjectService projects;
+    private final UserService users;
+
+    ExportCommand(DatasetExporter exporter, ProjectService projects, UserService users) {
+        this.exporter = exporter;
+        this.projects = projects;
+        this.users = users;
+    }
+
+    public static final String USAGE = """
+            Usage: java -jar claimdesk.jar export --project=NAME|ID --format=FORMAT --out=DIR
+                     [--layer=gold|all|USER] [--as=USER] [--split=0.8,0.1,0.1|none] [--salt=TEXT]
+                     [--labels=CLAIM,DENIAL] [--state=finished] [--include-empty]
+            Formats: jsonl conll bioes hf spacy brat labelstudio doccano w3c claimreview csv""";
+
+    /** Runs the export; returns the process exit code. */
+    public int run(Map<String, String> options, PrintStream out, PrintStream err) {
+        try {
+            String projectRef = required(options, "project");
+            String format = required(options, "format");
+            Path dir = Path.of(required(options, "out")).toAbsolutePath().normalize();
+            if (Files.exists(dir) && (!Files.isDirectory(dir) || hasFiles(dir))) {
+                throw new InvalidInputException(dir + " exists and is not an empty directory.");
+            }
+            signIn(options.get("as"), projectRef);
+            long projectId = projectId(projectRef);
+            ExportRequest request = new ExportRequest(format, options.getOrDefault("layer", ExportRequest.GOLD),
+                    list(options.get("labels")), states(options.get("state")), List.of(),
+                    options.containsKey("include-empty"),
+                    SplitPlan.parse(options.getOrDefault("split", "0.8,0.1,0.1"),
+                            options.getOrDefault("salt", SplitPlan.DEFAULT_SALT)));
+            exporter.check(projectId, request);
+            Path partial = dir.resolveSibling(dir.getFileName() + ".partial");
+            deleteTree(partial);
+            Files.createDirectories(partial);
+            long started = System.nanoTime();
+            DatasetExporter.Summary summary = exporter.export(projectId, request, ExportFiles.directory(partial),
+                    new ExportProgress() {
+                        @Override
+                        public void advanced(long done, long total) {
+                            err.printf("\r%d / %d documents", done, total);
+                        }
+                    });
+            err.println();
+            if (Files.exists(dir)) {
+                Files.delete(dir);
+            }
+            Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
+            out.printf("Exported %d document layers, %d spans, %d relations as %s into %s in %.1f s:%n  %s%n",
+                    summary.documents(), summary.spans(), summary.relations(), format, dir,
+                    (System.nanoTime() - started) / 1e9, String.join("\n  ", summary.files()));
+            return 0;
+        } catch (InvalidInputException | NotFoundException | ForbiddenException e) {
+            err.println("export: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (IOException e) {
+            err.println("export: " + e.getMessage());
+            return 1;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Parses "--key=value" and "--flag" arguments. */
+    public static Map<String, String> parse(String[] args) {
+        return Arrays.stream(args).filter(a -> a.startsWith("--"))
+                .collect(Collectors.toMap(a -> a.substring(2).split("=", 2)[0],
+                        a -> a.contains("=") ? a.substring(a.indexOf('=') + 1) : "true", (a, b) -> b));
+    }
+
+    private void signIn(String as, String projectRef) {
+        String username = as;
+        if (username == null) {
+            username = projects.firstOwnerOf(projectRef).orElseThrow(() -> new NotFoundException(
+                    "Project '" + projectRef + "' not found, or it has no owner; name a member with --as."));
+        }
+        String name = username;
+        users.findByUsername(name).orElseThrow(() -> new NotFoundException("No user '" + name + "'."));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                name, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
+    }
+
+    private long projectId(String ref) {
+        for (ProjectSummary p : projects.myProjects()) {
+            if (p.name().equalsIgnoreCase(ref) || String.valueOf(p.id()).equals(ref)) {
+                return p.id();
+            }
+        }
+        throw new NotFoundException("Project '" + ref + "' not found among the projects of the user acting.");
+    }
+
+    private static String required(Map<String, String> options, String key) {
+        String v = options.get(key);
+        if (v == null || v.isBlank() || v.equals("true")) {
+            throw new InvalidInputException("--" + key + " is required.");
+        }
+        return v;
+    }
+
+    private static boolean hasFiles(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var walk = Files.walk(p)) {
+            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+
+    private static Set<String> list(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Set<AnnotationState> states(String csv) {
+        Set<AnnotationState> out = new LinkedHashSet<>();
+        for (String s : list(csv)) {
+            try {
+                out.add(AnnotationState.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("State '" + s + "' is not one of new, in_progress, finished.");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package org.claimdesk.dataset;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimdesk.base.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/** Every {@link FormatSupport} bean by id; two formats with one id stop the application at start-up. */
+@Component
+public class FormatRegistry {
+    private final Map<String, FormatSupport> byId = new LinkedHashMap<>();
+
+    public FormatRegistry(List<FormatSupport> formats) {
+        for (FormatSupport f : formats) {
+            FormatSupport clash = byId.putIfAbsent(f.id(), f);
+            if (clash != null) {
+                throw new IllegalStateException("Two formats share the id '" + f.id() + "': "
+                        + clash.getClass().getName() + " and " + f.getClass().getName());
+            }
+        }
+    }
+
+    public List<FormatSupport> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public FormatSupport writable(String id) {
+        FormatSupport f = byId.get(id);
+        if (f == null || !f.canWrite()) {
+            throw new InvalidInputException("Unknown export format '" + id + "'; the formats are "
+                    + byId.values().stream().filter(FormatSupport::canWrite).map(FormatSupport::id).toList() + ".");
+        }
+        return f;
+    }
+
+    public FormatSupport readable(String id) {
+        FormatSupport f = byId.get(id);
+        if (f == null || !f.canRead()) {
+            throw new InvalidInputException("Unknown import format '" + id + "'; annotations can be imported from "
+                    + byId.values().stream().filter(FormatSupport::canRead).map(FormatSupport::id).toList() + ".");
+        }
+        return f;
+    }
+
+    Map<String, FormatSupport> asMap() {
+        return Collections.unmodifiableMap(byId);
+    }
+}

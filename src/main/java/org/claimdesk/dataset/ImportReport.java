@@ -1,0 +1,20 @@
+package org.claimdesk.dataset;
+
+import java.util.List;
+
+/**
+ * What an import did: documents created and matched (same text already there), spans and relations
+ * added, spans that were there already, labels added to the schema, and every problem by file,
+ * line and reason. A document with a problem was not imported at all.
+ */
+public record ImportReport(String format, int documentsCreated, int documentsMatched, int spans, int relations,
+                           int spansAlreadyThere, List<String> labelsAdded, List<Problem> problems,
+                           int moreProblems, boolean cancelled) {
+
+    public record Problem(String file, int line, String reason) {
+        @Override
+        public String toString() {
+            return file + (line > 0 ? ":" + line : "") + ": " + reason;
+        }
+    }
+}

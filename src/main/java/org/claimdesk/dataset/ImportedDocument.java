@@ -1,0 +1,30 @@
+package org.claimdesk.dataset;
+
+import java.util.List;
+import org.claimdesk.annotation.Fragment;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document as a reader found it: raw text (normalized on import, offsets mapped with it) or,
+ * for formats that carry no text (W3C), a reference to a document already in the project; and the
+ * spans and relations made elsewhere, with offsets in {@code offsetUnit} ("codepoint" or "utf16")
+ * of the raw text. {@code file} and {@code line} locate it for the import report.
+ */
+public record ImportedDocument(String file, int line, @Nullable String externalId, @Nullable String title,
+                               @Nullable String text, @Nullable String reference, @Nullable String sourceUrl,
+                               @Nullable String meta, String offsetUnit, List<ImportedSpan> spans,
+                               List<ImportedRelation> relations) {
+
+    /** A span from elsewhere; {@code id} is its id in the file, {@code expectedText} what the file says it covers. */
+    public record ImportedSpan(@Nullable String id, String label, List<Fragment> fragments,
+                               @Nullable String expectedText, @Nullable String note) {
+    }
+
+    /** A relation between two spans by their ids in the file. */
+    public record ImportedRelation(String type, String from, String to) {
+    }
+
+    public static ImportedDocument plain(String file, int line, @Nullable String title, String text, @Nullable String sourceUrl) {
+        return new ImportedDocument(file, line, null, title, text, null, sourceUrl, null, "codepoint", List.of(), List.of());
+    }
+}

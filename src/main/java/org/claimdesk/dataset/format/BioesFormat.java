@@ -1,0 +1,22 @@
+package org.claimdesk.dataset.format;
+
+import org.claimdesk.dataset.TokenTagger;
+import org.springframework.stereotype.Component;
+
+/** The CoNLL columns with BIOES tags (Begin, Inside, Outside, End, Single). */
+@Component
+public class BioesFormat extends ConllFormat {
+    public BioesFormat() {
+        super(TokenTagger.Scheme.BIOES);
+    }
+
+    @Override
+    public String id() {
+        return "bioes";
+    }
+
+    @Override
+    public String name() {
+        return "CoNLL 2003 (BIOES)";
+    }
+}

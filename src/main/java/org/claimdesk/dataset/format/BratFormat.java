@@ -1,0 +1,219 @@
+package org.claimdesk.dataset.format;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.dataset.ExportContext;
+import org.claimdesk.dataset.ExportDocument;
+import org.claimdesk.dataset.ExportFiles;
+import org.claimdesk.dataset.ExportRelation;
+import org.claimdesk.dataset.ExportSpan;
+import org.claimdesk.dataset.FormatReader;
+import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.FormatWriter;
+import org.claimdesk.dataset.ImportSource;
+import org.claimdesk.dataset.ImportedDocument;
+import org.claimdesk.dataset.ImportedDocument.ImportedRelation;
+import org.claimdesk.dataset.ImportedDocument.ImportedSpan;
+import org.springframework.stereotype.Component;
+
+/**
+ * brat standoff: a {@code .txt} and an {@code .ann} per document (T, R and AnnotatorNotes lines;
+ * offsets in code points, as brat counts in Python), and an {@code annotation.conf} declaring the
+ * labels. brat forbids line breaks inside a fragment, so a fragment over a line break is split
+ * there. Reading takes T, R, E (as relations from the trigger to each argument), A (ignored, with
+ * nothing lost from the spans) and # lines.
+ */
+@Component
+public class BratFormat implements FormatSupport {
+    @Override
+    public String id() {
+        return "brat";
+    }
+
+    @Override
+    public String name() {
+        return "brat standoff";
+    }
+
+    @Override
+    public String offsetUnit() {
+        return "codepoint";
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public FormatWriter writer(ExportContext ctx) {
+        Set<String> names = new HashSet<>();
+        return new FormatWriter.Finishing() {
+            @Override
+            public void write(ExportDocument doc, ExportFiles files) throws IOException {
+                String base = doc.key().replaceAll("[^A-Za-z0-9._-]", "_");
+                String name = base;
+                for (int i = 2; !names.add(doc.split().fileName() + "/" + name + "@" + doc.layer()); i++) {
+                    name = base + "-" + i;
+                }
+                String dir = doc.split().fileName() + "/" + (doc.layer().equals("gold") ? "" : doc.layer() + "/");
+                files.file(dir + name + ".txt").write(doc.text());
+                Writer ann = files.file(dir + name + ".ann");
+                int notes = 0;
+                for (ExportSpan s : doc.spans()) {
+                    List<Fragment> parts = splitAtLineBreaks(doc.text(), s.fragments());
+                    StringBuilder offsets = new StringBuilder();
+                    StringBuilder text = new StringBuilder();
+                    for (Fragment f : parts) {
+                        offsets.append(offsets.isEmpty() ? "" : ";").append(f.start()).append(' ').append(f.end());
+                        text.append(text.isEmpty() ? "" : " ").append(substring(doc.text(), f));
+                    }
+                    ann.write(s.id() + "\t" + s.label() + " " + offsets + "\t" + text + "\n");
+                    if (s.note() != null) {
+                        ann.write("#" + (++notes) + "\tAnnotatorNotes " + s.id() + "\t" + oneLine(s.note()) + "\n");
+                    }
+                }
+                for (ExportRelation r : doc.relations()) {
+                    ann.write(r.id() + "\t" + r.type() + " Arg1:" + r.from() + " Arg2:" + r.to() + "\t\n");
+                }
+                files.finishFile();
+            }
+
+            @Override
+            public void finish(ExportFiles files) throws IOException {
+                StringBuilder conf = new StringBuilder("[entities]\n");
+                ctx.spanLabels().forEach(l -> conf.append(l).append('\n'));
+                conf.append("\n[relations]\n");
+                ctx.relationTypes().forEach(r -> conf.append(r).append("\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
+                conf.append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
+                conf.append("\n[events]\n\n[attributes]\n");
+                files.file("annotation.conf").write(conf.toString());
+            }
+        };
+    }
+
+    static List<Fragment> splitAtLineBreaks(String text, List<Fragment> fragments) {
+        List<Fragment> out = new ArrayList<>();
+        int[] cps = text.codePoints().toArray();
+        for (Fragment f : fragments) {
+            int start = f.start();
+            for (int i = f.start(); i < f.end(); i++) {
+                if (cps[i] == '\n') {
+                    if (i > start) {
+                        out.add(new Fragment(start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            if (start < f.end()) {
+                out.add(new Fragment(start, f.end()));
+            }
+        }
+        return out;
+    }
+
+    private static String substring(String text, Fragment f) {
+        int s = text.offsetByCodePoints(0, f.start());
+        return text.substring(s, text.offsetByCodePoints(s, f.end() - f.start()));
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    @Override
+    public FormatReader reader() {
+        return (source, sink) -> {
+            for (ImportSource.ImportFile ann : source.files()) {
+                if (sink.cancelled()) {
+                    return;
+                }
+                if (!ann.name().endsWith(".ann")) {
+                    continue;
+                }
+                String txtName = ann.name().substring(0, ann.name().length() - 4) + ".txt";
+                var txt = source.file(txtName);
+                if (txt.isEmpty()) {
+                    sink.problem(ann.name(), 0, "no " + txtName + " beside it; brat needs the text of each .ann");
+                    continue;
+                }
+                try {
+                    sink.document(parse(ann.name(), ann.text(), txtName, txt.get().text()));
+                } catch (IllegalArgumentException e) {
+                    String[] lineAndReason = e.getMessage().split(":", 2);
+                    sink.problem(ann.name(), Integer.parseInt(lineAndReason[0]), lineAndReason[1].strip());
+                } catch (org.claimdesk.base.InvalidInputException e) {
+                    sink.problem(ann.name(), 0, e.getMessage());
+                }
+            }
+        };
+    }
+
+    /** Problems are thrown as "line: reason". */
+    static ImportedDocument parse(String annName, String annText, String txtName, String text) {
+        List<ImportedSpan> spans = new ArrayList<>();
+        List<ImportedRelation> relations = new ArrayList<>();
+        java.util.Map<String, String> notes = new java.util.HashMap<>();
+        String[] lines = annText.split("\\r?\\n");
+        for (int n = 1; n <= lines.length; n++) {
+            String line = lines[n - 1];
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            try {
+                switch (line.charAt(0)) {
+                    case 'T' -> spans.add(textBound(cols));
+                    case 'R' -> {
+                        String[] args = cols[1].split(" ");
+                        relations.add(new ImportedRelation(args[0], arg(args[1]), arg(args[2])));
+                    }
+                    case 'E' -> {
+                        String[] args = cols[1].split(" ");
+                        String trigger = arg(args[0]);
+                        for (int i = 1; i < args.length; i++) {
+                            relations.add(new ImportedRelation(args[i].substring(0, args[i].indexOf(':'))
+                                    .replaceAll("\\d+$", ""), trigger, arg(args[i])));
+                        }
+                    }
+                    case '#' -> {
+                        String[] head = cols[1].split(" ");
+                        if (head.length > 1 && cols.length > 2) {
+                            notes.merge(head[1], cols[2], (a, b) -> a + " " + b);
+                        }
+                    }
+                    case 'A', 'M', 'N', '*' -> {
+                        // attributes, normalizations and equivalences carry nothing ClaimDesk stores on a span
+                    }
+                    default -> throw new IllegalArgumentException("unknown annotation type '" + line.charAt(0) + "'");
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(n + ": " + (e instanceof IllegalArgumentException && e.getMessage() != null
+                        ? e.getMessage() : "cannot read \"" + line + "\""));
+            }
+        }
+        List<ImportedSpan> withNotes = spans.stream().map(s -> new ImportedSpan(s.id(), s.label(), s.fragments(),
+                s.expectedText(), notes.get(s.id()))).toList();
+        String base = txtName.replaceAll("^.*/", "").replaceAll("\\.txt$", "");
+        return new ImportedDocument(annName, 0, base, null, text, null, null, null, "codepoint", withNotes, relations);
+    }
+
+    private static ImportedSpan textBound(String[] cols) {
+        String[] typeAndOffsets = cols[1].split(" ", 2);
+        List<Fragment> fragments = new ArrayList<>();
+        for (String part : typeAndOffsets[1].split(";")) {
+            String[] se = part.strip().split(" ");
+            fragments.add(new Fragment(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+        }
+        return new ImportedSpan(cols[0], typeAndOffsets[0], fragments, cols.length > 2 ? cols[2] : null, null);
+    }
+
+    private static String arg(String s) {
+        return s.substring(s.indexOf(':') + 1);
+    }
+}

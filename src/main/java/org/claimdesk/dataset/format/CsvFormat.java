@@ -1,0 +1,58 @@
+package org.claimdesk.dataset.format;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.claimdesk.dataset.ExportContext;
+import org.claimdesk.dataset.ExportSpan;
+import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.FormatWriter;
+import org.springframework.stereotype.Component;
+
+/** A flat claims table for spreadsheets: one row per CLAIM span, with sources, denials and verdicts. */
+@Component
+public class CsvFormat implements FormatSupport {
+    static final String[] HEADER = {"document", "title", "split", "layer", "span", "start", "end", "text", "sources",
+            "denials", "verdicts", "note"};
+
+    @Override
+    public String id() {
+        return "csv";
+    }
+
+    @Override
+    public String name() {
+        return "CSV claims table";
+    }
+
+    @Override
+    public String offsetUnit() {
+        return "codepoint";
+    }
+
+    @Override
+    public FormatWriter writer(ExportContext ctx) {
+        return (doc, files) -> {
+            Writer out = files.file(doc.split().fileName() + ".csv", w -> printer(w).printRecord((Object[]) HEADER), null);
+            CSVPrinter csv = printer(out);
+            for (ExportSpan s : doc.spans()) {
+                if (!s.label().equals("CLAIM")) {
+                    continue;
+                }
+                csv.printRecord(doc.key(), doc.title(), doc.split().fileName(), doc.layer(), s.id(), s.start(), s.end(),
+                        s.text(), String.join("; ", ClaimLinks.sources(doc, s)),
+                        String.join("; ", ClaimLinks.denials(doc, s)),
+                        ClaimLinks.reviews(doc, s).stream().map(r -> r.reviewer() + ": " + r.verdict())
+                                .collect(Collectors.joining("; ")),
+                        s.note() == null ? "" : s.note());
+            }
+        };
+    }
+
+    private static CSVPrinter printer(Writer w) throws IOException {
+        // a printer per call: it keeps no state beyond the writer it prints to
+        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+    }
+}

@@ -1,0 +1,241 @@
+package org.claimdesk.dataset.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.dataset.ExportContext;
+import org.claimdesk.dataset.ExportDocument;
+import org.claimdesk.dataset.ExportFiles;
+import org.claimdesk.dataset.ExportRelation;
+import org.claimdesk.dataset.ExportSpan;
+import org.claimdesk.dataset.FormatReader;
+import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.FormatWriter;
+import org.claimdesk.dataset.ImportSource;
+import org.claimdesk.dataset.ImportedDocument;
+import org.claimdesk.dataset.ImportedDocument.ImportedRelation;
+import org.claimdesk.dataset.ImportedDocument.ImportedSpan;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Label Studio JSON: a task array, each task with {@code data.text} and one annotation whose
+ * results are {@code labels} regions (code points) and {@code relation} links; plus a
+ * {@code label_config.xml} to create the Label Studio project with. A discontinuous span becomes
+ * one region per fragment ("T1", "T1.2", ...) with the relations on its first region. Reading
+ * streams the task array, so a large export does not have to fit in memory.
+ */
+@Component
+public class LabelStudioFormat implements FormatSupport {
+    @Override
+    public String id() {
+        return "labelstudio";
+    }
+
+    @Override
+    public String name() {
+        return "Label Studio JSON";
+    }
+
+    @Override
+    public String offsetUnit() {
+        return "codepoint";
+    }
+
+    @Override
+    public boolean canRead() {
+        return true;
+    }
+
+    @Override
+    public FormatWriter writer(ExportContext ctx) {
+        boolean[] first = {true};
+        String[] file = {""};
+        return new FormatWriter.Finishing() {
+            @Override
+            public void write(ExportDocument doc, ExportFiles files) throws IOException {
+                String name = doc.split().fileName() + ".json";
+                if (!name.equals(file[0])) {
+                    first[0] = true;
+                    file[0] = name;
+                }
+                Writer out = files.file(name, w -> w.write("[\n"), w -> w.write("\n]\n"));
+                if (!first[0]) {
+                    out.write(",\n");
+                }
+                first[0] = false;
+                try (JsonGenerator g = Json.generator(out)) {
+                    task(g, doc);
+                }
+            }
+
+            @Override
+            public void finish(ExportFiles files) throws IOException {
+                StringBuilder xml = new StringBuilder("<View>\n  <Labels name=\"label\" toName=\"text\">\n");
+                ctx.spanLabels().forEach(l -> xml.append("    <Label value=\"").append(l).append("\"/>\n"));
+                xml.append("  </Labels>\n  <Relations>\n");
+                ctx.relationTypes().forEach(r -> xml.append("    <Relation value=\"").append(r).append("\"/>\n"));
+                xml.append("  </Relations>\n  <Text name=\"text\" value=\"$text\"/>\n</View>\n");
+                files.file("label_config.xml").write(xml.toString());
+            }
+        };
+    }
+
+    private static void task(JsonGenerator g, ExportDocument doc) {
+        g.writeStartObject();
+        g.writeObjectPropertyStart("data");
+        g.writeStringProperty("text", doc.text());
+        g.writeStringProperty("id", doc.key());
+        g.writeStringProperty("title", doc.title());
+        Json.stringOrSkip(g, "sourceUrl", doc.sourceUrl());
+        g.writeEndObject();
+        g.writeArrayPropertyStart("annotations");
+        g.writeStartObject();
+        g.writeStringProperty("completed_by", doc.layer());
+        g.writeArrayPropertyStart("result");
+        for (ExportSpan s : doc.spans()) {
+            for (int i = 0; i < s.fragments().size(); i++) {
+                Fragment f = s.fragments().get(i);
+                g.writeStartObject();
+                g.writeStringProperty("id", i == 0 ? s.id() : s.id() + "." + (i + 1));
+                g.writeStringProperty("from_name", "label");
+                g.writeStringProperty("to_name", "text");
+                g.writeStringProperty("type", "labels");
+                g.writeObjectPropertyStart("value");
+                g.writeNumberProperty("start", f.start());
+                g.writeNumberProperty("end", f.end());
+                g.writeStringProperty("text", substring(doc.text(), f));
+                g.writeArrayPropertyStart("labels");
+                g.writeString(s.label());
+                g.writeEndArray();
+                g.writeEndObject();
+                if (s.note() != null && i == 0) {
+                    g.writeObjectPropertyStart("meta");
+                    g.writeArrayPropertyStart("text");
+                    g.writeString(s.note());
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+        }
+        for (ExportRelation r : doc.relations()) {
+            g.writeStartObject();
+            g.writeStringProperty("from_id", r.from());
+            g.writeStringProperty("to_id", r.to());
+            g.writeStringProperty("type", "relation");
+            g.writeStringProperty("direction", "right");
+            g.writeArrayPropertyStart("labels");
+            g.writeString(r.type());
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static String substring(String text, Fragment f) {
+        int s = text.offsetByCodePoints(0, f.start());
+        return text.substring(s, text.offsetByCodePoints(s, f.end() - f.start()));
+    }
+
+    @Override
+    public FormatReader reader() {
+        return (source, sink) -> {
+            for (ImportSource.ImportFile file : source.files()) {
+                if (!file.name().endsWith(".json")) {
+                    continue;
+                }
+                try (InputStream in = file.open(); JsonParser p = Json.MAPPER.createParser(in)) {
+                    JsonToken t = p.nextToken();
+                    if (t != JsonToken.START_ARRAY) {
+                        sink.problem(file.name(), 1, "a Label Studio export is a JSON array of tasks");
+                        continue;
+                    }
+                    int index = 0;
+                    while (p.nextToken() == JsonToken.START_OBJECT && !sink.cancelled()) {
+                        index++;
+                        int line = p.currentLocation().getLineNr();
+                        JsonNode task = Json.MAPPER.readTree(p);
+                        try {
+                            sink.document(parse(file.name(), line, task));
+                        } catch (IllegalArgumentException e) {
+                            sink.problem(file.name(), line, "task " + index + ": " + e.getMessage());
+                        }
+                    }
+                } catch (JacksonException e) {
+                    sink.problem(file.name(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                            "not valid JSON: " + e.getOriginalMessage());
+                }
+            }
+        };
+    }
+
+    static ImportedDocument parse(String file, int line, JsonNode task) {
+        JsonNode data = task.path("data");
+        String text = data.path("text").asString(null);
+        if (text == null) {
+            throw new IllegalArgumentException("no data.text");
+        }
+        JsonNode annotations = task.path("annotations");
+        JsonNode results = annotations.isArray() && !annotations.isEmpty() ? annotations.get(0).path("result")
+                : task.path("predictions").path(0).path("result");
+        List<ImportedSpan> spans = new ArrayList<>();
+        List<ImportedRelation> relations = new ArrayList<>();
+        for (JsonNode r : results) {
+            String type = r.path("type").asString("");
+            if (type.equals("relation")) {
+                JsonNode labels = r.path("labels");
+                if (labels.isEmpty()) {
+                    throw new IllegalArgumentException("relation " + r.path("from_id").asString() + " -> "
+                            + r.path("to_id").asString() + " has no label");
+                }
+                relations.add(new ImportedRelation(labels.get(0).asString(), r.path("from_id").asString(),
+                        r.path("to_id").asString()));
+            } else if (type.equals("labels") || r.path("value").has("labels")) {
+                JsonNode v = r.path("value");
+                if (!v.path("start").canConvertToInt() || !v.path("end").canConvertToInt() || v.path("labels").isEmpty()) {
+                    throw new IllegalArgumentException("region " + r.path("id").asString() + " needs start, end and labels");
+                }
+                String note = r.path("meta").path("text").path(0).asString(null);
+                spans.add(new ImportedSpan(r.path("id").asString(null), v.path("labels").get(0).asString(),
+                        List.of(new Fragment(v.get("start").asInt(), v.get("end").asInt())),
+                        v.path("text").asString(null), note));
+            }
+        }
+        return new ImportedDocument(file, line, data.path("id").asString(null), data.path("title").asString(null),
+                text, null, data.path("sourceUrl").asString(null), null, "codepoint", mergeFragments(spans), relations);
+    }
+
+    /** Regions "T1.2", "T1.3" are further fragments of region "T1" (as this format writes them). */
+    private static List<ImportedSpan> mergeFragments(List<ImportedSpan> regions) {
+        List<ImportedSpan> out = new ArrayList<>();
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        for (ImportedSpan r : regions) {
+            String id = r.id();
+            String base = id != null && id.matches(".+\\.\\d+") ? id.substring(0, id.lastIndexOf('.')) : null;
+            Integer i = base == null ? null : at.get(base);
+            if (i != null && out.get(i).label().equals(r.label())) {
+                ImportedSpan b = out.get(i);
+                List<Fragment> fragments = new ArrayList<>(b.fragments());
+                fragments.addAll(r.fragments());
+                out.set(i, new ImportedSpan(b.id(), b.label(), fragments, null, b.note()));
+            } else {
+                if (id != null) {
+                    at.put(id, out.size());
+                }
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}
