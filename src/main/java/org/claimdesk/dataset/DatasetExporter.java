@@ -46,9 +46,14 @@ public class DatasetExporter {
     private final CurrentUser currentUser;
     private final AgreementService agreement;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate separately;
 
     DatasetExporter(DataSource dataSource, FormatRegistry formats, ProjectService projects, UserService users,
-                    CurrentUser currentUser, AgreementService agreement, java.util.Optional<Clock> clock) {
+                    CurrentUser currentUser, AgreementService agreement, java.util.Optional<Clock> clock,
+                    org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately.setReadOnly(true);
         this.jdbc = new JdbcTemplate(dataSource);
         this.formats = formats;
         this.projects = projects;
@@ -145,9 +150,12 @@ public class DatasetExporter {
             List<String> dataFiles = files.names();
             AgreementReport report = null;
             String note = null;
-            if (total <= AGREEMENT_INLINE_LIMIT) {
+            if (!project.role().atLeast(ProjectRole.CURATOR)) {
+                note = "Agreement figures are for curators; ask one for the project's agreement page.";
+            } else if (total <= AGREEMENT_INLINE_LIMIT) {
                 try {
-                    report = agreement.agreement(projectId, null, null);
+                    // its own transaction: a failure here must not spoil the export's
+                    report = separately.execute(tx -> agreement.agreement(projectId, null, null));
                 } catch (RuntimeException e) {
                     note = "Not computed: " + e.getMessage();
                 }

@@ -209,7 +209,7 @@ final class ExportQuery {
                 from span s join label l on l.id = s.label_id
                 left join attribution_source a on a.span_id = s.id
                 left join source_entity src on src.id = a.source_id
-                where s.document_id = any(?) and """ + annotatorCondition("s")
+                where s.document_id = any(?) and\s""" + annotatorCondition("s")
                 + (request.labels().isEmpty() ? "" : " and l.name = any(?)");
         Map<Long, Map<Long, List<SpanRow>>> out = new HashMap<>();
         try (PreparedStatement ps = con.prepareStatement(sql)) {

@@ -8,6 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Streaming JSON for the writers: one generator per document, never closing the export's file. */
 final class Json {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Reads one value after another from a parser (the tasks of a big array, one at a time). */
+    static final tools.jackson.databind.ObjectReader ONE_AT_A_TIME = MAPPER.readerFor(tools.jackson.databind.JsonNode.class)
+            .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }

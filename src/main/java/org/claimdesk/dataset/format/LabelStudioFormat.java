@@ -165,7 +165,7 @@ public class LabelStudioFormat implements FormatSupport {
                     while (p.nextToken() == JsonToken.START_OBJECT && !sink.cancelled()) {
                         index++;
                         int line = p.currentLocation().getLineNr();
-                        JsonNode task = Json.MAPPER.readTree(p);
+                        JsonNode task = Json.ONE_AT_A_TIME.readValue(p);
                         try {
                             sink.document(parse(file.name(), line, task));
                         } catch (IllegalArgumentException e) {

@@ -1,0 +1,244 @@
+package org.claimdesk.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.document.DocumentContent;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.support.ApiClient;
+import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Imports of corpora and of annotations made in other tools, and round trips through export. */
+@ClaimDeskTest
+class DatasetImportIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ExportCommand exportCommand;
+
+    String owner;
+    long project;
+    ApiClient api;
+
+    @BeforeEach
+    void emptyProject() {
+        owner = testUsers.newUser("owner").username();
+        project = testUsers.newProject(owner);
+        api = new ApiClient(port, owner, TestUsers.PASSWORD);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void imports_a_zip_of_text_html_and_jsonl_documents_and_matches_them_when_imported_again() throws IOException {
+        byte[] zip = zip(Map.of(
+                "corpus/a.txt", "First article.\r\nSecond line.",
+                "corpus/b.html", "<html><head><title>Page title</title><link rel=canonical href='https://example.org/b'>"
+                        + "<script>alert(1)</script></head><body><nav>Home | News</nav><article><h1>Head</h1>"
+                        + "<p>One <b>bold</b> claim.</p><ul><li><p>Item</p></li></ul></article><footer>(c)</footer></body></html>",
+                "corpus/c.jsonl", "{\"id\":\"c-1\",\"text\":\"Third.\",\"title\":\"C\",\"meta\":{\"lang\":\"en\"}}\n"
+                        + "{\"text\":\"Fourth.\"}\n"));
+        JsonNode report = api.upload("/api/projects/" + project + "/import", "corpus.zip", zip).json();
+        assertThat(report.path("documentsCreated").asInt()).isEqualTo(4);
+        assertThat(report.path("problems")).isEmpty();
+        TestUsers.signIn(owner);
+        List<String> texts = documents.list(project, 0, 10).stream()
+                .map(d -> documents.get(d.id()).text()).toList();
+        assertThat(texts).contains("First article.\nSecond line.", "Head\n\nOne bold claim.\n\nItem", "Third.", "Fourth.");
+        DocumentContent html = documents.list(project, 0, 10).stream().map(d -> documents.get(d.id()))
+                .filter(d -> d.text().startsWith("Head")).findFirst().orElseThrow();
+        assertThat(html.title()).isEqualTo("Page title");
+        assertThat(html.sourceUrl()).isEqualTo("https://example.org/b");
+
+        JsonNode again = api.upload("/api/projects/" + project + "/import", "corpus.zip", zip).json();
+        assertThat(again.path("documentsCreated").asInt()).isZero();
+        assertThat(again.path("documentsMatched").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void brat_offsets_in_a_crlf_text_land_on_the_same_words_after_normalization() throws IOException {
+        String text = "Line one.\r\nKrutskikh said \uD83D\uDC69\u200D\uD83D\uDCBB talks are on.";
+        int said = text.codePointCount(0, text.indexOf("Krutskikh"));
+        int talks = text.codePointCount(0, text.indexOf("talks"));
+        byte[] zip = zip(Map.of("doc.txt", text, "doc.ann",
+                "T1\tATTRIBUTION " + said + " " + (said + 14) + "\tKrutskikh said\n"
+                        + "T2\tCLAIM " + talks + " " + (talks + 13) + "\ttalks are on.\n"
+                        + "R1\tATTRIBUTED_TO Arg1:T2 Arg2:T1\n#1\tAnnotatorNotes T2\tfrom the wire\n"));
+        JsonNode report = api.upload("/api/projects/" + project + "/import?annotator=gold", "brat.zip", zip).json();
+        assertThat(report.path("problems")).isEmpty();
+        assertThat(report.path("spans").asInt()).isEqualTo(2);
+        assertThat(report.path("relations").asInt()).isEqualTo(1);
+        TestUsers.signIn(owner);
+        long doc = documents.list(project, 0, 1).getFirst().id();
+        assertThat(annotations.allLayers(doc)).extracting(SpanDto::text).containsExactly("Krutskikh said", "talks are on.");
+        assertThat(annotations.allLayers(doc)).extracting(SpanDto::annotator).containsOnly("gold");
+        assertThat(annotations.allLayers(doc).getLast().note()).isEqualTo("from the wire");
+    }
+
+    @Test
+    void doccano_utf16_offsets_around_an_emoji_are_converted() {
+        String text = "\uD83D\uDE00 Moscow denied it.";
+        int start = text.indexOf("Moscow");
+        String line = "{\"text\":\"" + text + "\",\"label\":[[" + start + "," + (start + 16) + ",\"DENIAL\"]]}\n";
+        JsonNode report = api.upload("/api/projects/" + project + "/import?format=doccano", "d.jsonl",
+                line.getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(report.path("problems")).isEmpty();
+        TestUsers.signIn(owner);
+        long doc = documents.list(project, 0, 1).getFirst().id();
+        assertThat(annotations.layer(doc).spans()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("Moscow denied it");
+            assertThat(s.start()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void unknown_labels_are_reported_by_file_and_line_until_mapped_or_added() {
+        String lines = "{\"text\":\"Alpha said so.\",\"spans\":[{\"label\":\"PERSON\",\"start\":0,\"end\":5}]}\n"
+                + "{not json\n";
+        ApiClient.Response first = api.upload("/api/projects/" + project + "/import", "x.jsonl",
+                lines.getBytes(StandardCharsets.UTF_8));
+        assertThat(first.status()).isEqualTo(422);
+        JsonNode problems = first.json().path("problems");
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0).path("file").asString()).isEqualTo("x.jsonl");
+        assertThat(problems.get(0).path("line").asInt()).isEqualTo(1);
+        assertThat(problems.get(0).path("reason").asString()).contains("no label PERSON");
+        assertThat(problems.get(1).path("line").asInt()).isEqualTo(2);
+        assertThat(problems.get(1).path("reason").asString()).contains("not valid JSON");
+        TestUsers.signIn(owner);
+        assertThat(documents.count(project)).as("the document with the bad label was not half-imported").isZero();
+
+        JsonNode mapped = api.upload("/api/projects/" + project + "/import?map=PERSON=ATTRIBUTION", "x.jsonl",
+                lines.getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(mapped.path("documentsCreated").asInt()).isEqualTo(1);
+        assertThat(mapped.path("spans").asInt()).isEqualTo(1);
+
+        JsonNode added = api.upload("/api/projects/" + project + "/import?addLabels=true", "y.jsonl",
+                "{\"text\":\"Beta said so.\",\"spans\":[{\"label\":\"PERSON\",\"start\":0,\"end\":4}]}\n"
+                        .getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(added.path("labelsAdded").get(0).asString()).isEqualTo("PERSON");
+        assertThat(projects.schema(project).span("PERSON")).isPresent();
+    }
+
+    @Test
+    void refuses_text_that_is_not_utf8_and_a_zip_bomb() throws IOException {
+        byte[] latin1 = "Caf\u00e9 au lait.".getBytes(StandardCharsets.ISO_8859_1);
+        JsonNode report = api.upload("/api/projects/" + project + "/import", "latin1.txt", latin1).json();
+        assertThat(report.path("problems").get(0).path("reason").asString()).contains("is not UTF-8");
+
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bomb)) {
+            z.putNextEntry(new ZipEntry("big.txt"));
+            byte[] zeros = new byte[1 << 20];
+            java.util.Arrays.fill(zeros, (byte) 'a');
+            for (int i = 0; i < 50; i++) {
+                z.write(zeros);
+            }
+            z.closeEntry();
+        }
+        ApiClient.Response refused = api.upload("/api/projects/" + project + "/import", "bomb.zip", bomb.toByteArray());
+        assertThat(refused.body()).contains("zip bomb");
+        TestUsers.signIn(owner);
+        assertThat(documents.count(project)).isZero();
+    }
+
+    @Test
+    void jsonl_brat_and_label_studio_exports_come_back_identical_after_an_import_into_a_new_project() throws IOException {
+        byte[] seed = zip(Map.of("seed.jsonl", String.join("\n",
+                "{\"id\":\"doc-1\",\"title\":\"One\",\"text\":\"Krutskikh said the talks \uD83D\uDC69\u200D\uD83D\uDCBB are on.\\nMoscow denied it.\","
+                        + "\"spans\":[{\"id\":\"a\",\"label\":\"ATTRIBUTION\",\"start\":0,\"end\":14},"
+                        + "{\"id\":\"c\",\"label\":\"CLAIM\",\"start\":15,\"end\":33,\"note\":\"q\"},"
+                        + "{\"id\":\"d\",\"label\":\"DENIAL\",\"start\":34,\"end\":50}],"
+                        + "\"relations\":[{\"type\":\"ATTRIBUTED_TO\",\"from\":\"c\",\"to\":\"a\"},{\"type\":\"DENIES\",\"from\":\"d\",\"to\":\"c\"}]}",
+                "{\"id\":\"doc-2\",\"title\":\"Two\",\"text\":\"\u6771\u4eac officials told Reuters it can\u2019t.\","
+                        + "\"spans\":[{\"id\":\"x\",\"label\":\"CLAIM\",\"fragments\":[[0,2],[26,35]]}]}")));
+        JsonNode seeded = api.upload("/api/projects/" + project + "/import?annotator=gold", "seed.zip", seed).json();
+        assertThat(seeded.path("problems")).isEmpty();
+        assertThat(seeded.path("spans").asInt()).isEqualTo(4);
+
+        for (String format : List.of("jsonl", "brat", "labelstudio")) {
+            byte[] first = api.download("/api/projects/" + project + "/export?format=" + format).body();
+            TestUsers.signIn(owner);
+            long copy = projects.create(TestUsers.unique("copy-" + format)).id();
+            JsonNode report = api.upload("/api/projects/" + copy + "/import?annotator=gold&format=" + format,
+                    "export.zip", first).json();
+            assertThat(report.path("problems")).as(format).isEmpty();
+            byte[] second = api.download("/api/projects/" + copy + "/export?format=" + format).body();
+            Map<String, String> a = DatasetExportIT.unzip(first);
+            Map<String, String> b = DatasetExportIT.unzip(second);
+            a.remove("README.md");
+            b.remove("README.md");
+            assertThat(b).as(format + " round trip").isEqualTo(a);
+        }
+    }
+
+    @Test
+    void the_export_command_writes_the_files_into_a_directory_without_the_web_server(@TempDir Path tmp) throws IOException {
+        api.upload("/api/projects/" + project + "/import?annotator=gold", "x.jsonl",
+                "{\"id\":\"k\",\"text\":\"Alpha said so.\",\"spans\":[{\"label\":\"CLAIM\",\"start\":0,\"end\":5}]}\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        String projectName = projects.firstOwnerOf(String.valueOf(project)).isPresent()
+                ? String.valueOf(project) : "?";
+        Path out = tmp.resolve("conll-export");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        Map<String, String> options = new LinkedHashMap<>(Map.of("project", projectName, "format", "conll",
+                "out", out.toString(), "split", "none"));
+        int code = exportCommand.run(options, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(Files.readString(out.resolve("all.conll"))).contains("Alpha _ _ B-CLAIM");
+        assertThat(out.resolve("README.md")).exists();
+        assertThat(out.resolveSibling("conll-export.partial")).doesNotExist();
+
+        options.put("format", "docx");
+        options.put("out", tmp.resolve("other").toString());
+        assertThat(exportCommand.run(options, new PrintStream(stdout), new PrintStream(stderr))).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Unknown export format 'docx'");
+    }
+
+    static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (var e : new java.util.TreeMap<>(files).entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
