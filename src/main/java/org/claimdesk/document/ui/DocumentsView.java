@@ -91,6 +91,9 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
         role.addClassName("cd-muted");
         HorizontalLayout more = new HorizontalLayout(Links.to("projects/" + id + "/claims", "Claims →"),
                 Links.to("projects/" + id + "/activity", "Activity →"));
+        if (project.role().atLeast(ProjectRole.ANNOTATOR)) {
+            more.add(Links.to("projects/" + id + "/datasets", "Import & export →"));
+        }
         if (project.role().atLeast(ProjectRole.CURATOR)) {
             more.add(Links.to("projects/" + id + "/progress", "Progress →"),
                     Links.to("projects/" + id + "/agreement", "Agreement →"));
