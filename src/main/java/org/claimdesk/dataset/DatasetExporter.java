@@ -112,15 +112,17 @@ public class DatasetExporter {
         for (UserSummary u : users.all()) {
             usernames.put(u.id(), u.username());
         }
+        Map<Long, String> labelNames = new HashMap<>();
+        schema.labels().forEach(l -> labelNames.put(l.id(), l.name()));
         FormatWriter writer = format.writer(ctx);
         ExportStats stats = new ExportStats();
         long[] done = {0};
         boolean[] cancelled = {false};
         long total = jdbc.execute((ConnectionCallback<Long>) con -> {
-            ExportQuery query = new ExportQuery(con, projectId, layer, request, usernames);
+            ExportQuery query = new ExportQuery(con, projectId, layer, request, usernames, labelNames);
             long count = query.countDocuments();
             try {
-                query.stream(doc -> {
+                ReadAhead.run(query, ExportQuery.BATCH * 2, doc -> {
                     if (progress.cancelled()) {
                         cancelled[0] = true;
                         return false;

@@ -187,6 +187,7 @@ public class DatasetImporter {
         private final long estimate;
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         private final List<String> labelsAdded = new ArrayList<>();
+        private final Set<String> unknownLabels = new java.util.TreeSet<>();
         private int moreProblems;
         private int created;
         private int matched;
@@ -309,6 +310,7 @@ public class DatasetImporter {
                 if (!options.addLabels()) {
                     List<String> all = new ArrayList<>(missingSpans);
                     all.addAll(missingRelations);
+                    unknownLabels.addAll(all);
                     throw new InvalidInputException("the project has no label " + String.join(", ", all)
                             + "; map it to one of " + schema.labels().stream().map(l -> l.name()).toList()
                             + " or let the import add it");
@@ -347,7 +349,7 @@ public class DatasetImporter {
 
         ImportReport report(String format) {
             return new ImportReport(format, created, matched, spans, relations, already, List.copyOf(labelsAdded),
-                    List.copyOf(problems), moreProblems, progress.cancelled());
+                    List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled());
         }
     }
 

@@ -42,8 +42,11 @@ final class ExportQuery {
     private final Layer layer;
     private final ExportRequest request;
     private final Map<Long, String> usernames;
+    private final Map<Long, String> labelNames;
 
-    ExportQuery(Connection con, long projectId, Layer layer, ExportRequest request, Map<Long, String> usernames) {
+    ExportQuery(Connection con, long projectId, Layer layer, ExportRequest request, Map<Long, String> usernames,
+                Map<Long, String> labelNames) {
+        this.labelNames = labelNames;
         this.con = con;
         this.projectId = projectId;
         this.layer = layer;
@@ -153,6 +156,11 @@ final class ExportQuery {
         return true;
     }
 
+    private String label(long id) {
+        String name = labelNames.get(id);
+        return name == null ? "?" : name;
+    }
+
     private ExportDocument assemble(DocRow d, long annotator, List<SpanRow> spanRows, List<RelationRow> relationRows,
                                     List<ReviewRow> reviewRows, Map<Long, List<EvidenceItem>> evidence) {
         List<SpanRow> sorted = new ArrayList<>(spanRows);
@@ -161,26 +169,28 @@ final class ExportQuery {
                 .thenComparing(SpanRow::label)
                 .thenComparing(s -> s.fragments().toString()));
         String name = annotator == layer.goldId() ? ExportRequest.GOLD : usernames.getOrDefault(annotator, "?");
-        Map<Long, String> localId = new HashMap<>();
-        List<ExportSpan> spans = new ArrayList<>();
+        Map<Long, Integer> index = new HashMap<>();
+        List<ExportSpan> spans = new ArrayList<>(sorted.size());
         for (SpanRow s : sorted) {
-            String id = "T" + (spans.size() + 1);
-            localId.put(s.id(), id);
-            spans.add(new ExportSpan(id, s.label(), s.fragments(), s.text(), name, s.note(), s.source()));
+            index.put(s.id(), spans.size());
+            spans.add(new ExportSpan("T" + (spans.size() + 1), s.label(), s.fragments(), s.text(), name, s.note(),
+                    s.source()));
         }
-        List<String[]> rels = new ArrayList<>();
+        record Link(int from, int to, String type) {
+        }
+        List<Link> links = new ArrayList<>();
         for (RelationRow r : relationRows) {
-            String from = localId.get(r.from());
-            String to = localId.get(r.to());
+            Integer from = index.get(r.from());
+            Integer to = index.get(r.to());
             if (r.annotatorId() == annotator && from != null && to != null) {
-                rels.add(new String[] {from, to, r.type()});
+                links.add(new Link(from, to, r.type()));
             }
         }
-        rels.sort(Comparator.comparingInt((String[] r) -> Integer.parseInt(r[0].substring(1)))
-                .thenComparingInt(r -> Integer.parseInt(r[1].substring(1))).thenComparing(r -> r[2]));
-        List<ExportRelation> relations = new ArrayList<>();
-        for (String[] r : rels) {
-            relations.add(new ExportRelation("R" + (relations.size() + 1), r[2], r[0], r[1]));
+        links.sort(Comparator.comparingInt(Link::from).thenComparingInt(Link::to).thenComparing(Link::type));
+        List<ExportRelation> relations = new ArrayList<>(links.size());
+        for (Link l : links) {
+            relations.add(new ExportRelation("R" + (relations.size() + 1), l.type(), spans.get(l.from()).id(),
+                    spans.get(l.to()).id()));
         }
         // a verdict belongs to every claim of the layer with the same fragments, so that gold
         // claims carry the verdicts given on the annotators' identical claims
@@ -205,27 +215,37 @@ final class ExportQuery {
 
     private Map<Long, Map<Long, List<SpanRow>>> spans(Array ids) throws SQLException {
         String sql = """
-                select s.id, s.document_id, s.annotator_id, l.name, s.fragments, s.covered_text, s.note, src.name
-                from span s join label l on l.id = s.label_id
+                select s.id, s.document_id, s.annotator_id, s.label_id,
+                       case when cardinality(s.fragments) > 2 then s.fragments end, s.covered_text, s.note, src.name,
+                       s.start_cp, s.end_cp
+                from span s
                 left join attribution_source a on a.span_id = s.id
                 left join source_entity src on src.id = a.source_id
                 where s.document_id = any(?) and\s""" + annotatorCondition("s")
-                + (request.labels().isEmpty() ? "" : " and l.name = any(?)");
+                + (request.labels().isEmpty() ? "" : " and s.label_id = any(?)");
         Map<Long, Map<Long, List<SpanRow>>> out = new HashMap<>();
         try (PreparedStatement ps = con.prepareStatement(sql)) {
             int i = bindLayer(ps, ids);
             if (!request.labels().isEmpty()) {
-                ps.setArray(i, con.createArrayOf("text", request.labels().toArray()));
+                ps.setArray(i, con.createArrayOf("bigint", labelNames.entrySet().stream()
+                        .filter(e -> request.labels().contains(e.getValue())).map(Map.Entry::getKey).toArray()));
             }
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Integer[] flat = (Integer[]) rs.getArray(5).getArray();
-                    List<Fragment> fragments = new ArrayList<>(flat.length / 2);
-                    for (int f = 0; f < flat.length; f += 2) {
-                        fragments.add(new Fragment(flat[f], flat[f + 1]));
+                    java.sql.Array array = rs.getArray(5);
+                    List<Fragment> fragments;
+                    if (array == null) {
+                        // one fragment: its bounds are the span's, no array to parse (the common case)
+                        fragments = List.of(new Fragment(rs.getInt(9), rs.getInt(10)));
+                    } else {
+                        Integer[] flat = (Integer[]) array.getArray();
+                        fragments = new ArrayList<>(flat.length / 2);
+                        for (int f = 0; f < flat.length; f += 2) {
+                            fragments.add(new Fragment(flat[f], flat[f + 1]));
+                        }
                     }
-                    SpanRow row = new SpanRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), fragments,
+                    SpanRow row = new SpanRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), label(rs.getLong(4)), fragments,
                             rs.getString(6), rs.getString(7), rs.getString(8));
                     out.computeIfAbsent(row.documentId(), k -> new HashMap<>())
                             .computeIfAbsent(row.annotatorId(), k -> new ArrayList<>()).add(row);
@@ -236,8 +256,8 @@ final class ExportQuery {
     }
 
     private Map<Long, List<RelationRow>> relations(Array ids) throws SQLException {
-        String sql = "select r.document_id, r.annotator_id, l.name, r.source_span_id, r.target_span_id"
-                + " from relation r join label l on l.id = r.label_id where r.document_id = any(?) and "
+        String sql = "select r.document_id, r.annotator_id, r.label_id, r.source_span_id, r.target_span_id"
+                + " from relation r where r.document_id = any(?) and "
                 + annotatorCondition("r");
         Map<Long, List<RelationRow>> out = new HashMap<>();
         try (PreparedStatement ps = con.prepareStatement(sql)) {
@@ -245,7 +265,7 @@ final class ExportQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new RelationRow(rs.getLong(1),
-                            rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                            rs.getLong(2), label(rs.getLong(3)), rs.getLong(4), rs.getLong(5)));
                 }
             }
         }

@@ -69,6 +69,22 @@ class DatasetsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void labels_the_project_lacks_are_mapped_in_a_second_step() {
+        navigate("projects/" + project + "/datasets", DatasetsView.class);
+        String line = "{\"text\":\"Gamma said so.\",\"spans\":[{\"label\":\"PER\",\"start\":0,\"end\":5}]}\n";
+        test($(Upload.class).single()).upload("people.jsonl", "application/jsonl", line.getBytes(StandardCharsets.UTF_8));
+        waitFor(() -> $(Button.class).withText("Import people.jsonl").all().size() == 1);
+        test($(Button.class).withText("Import people.jsonl").single()).click();
+        waitFor(() -> $(Button.class).withText("Import again with this mapping").all().size() == 1);
+        Select<String> per = $(Select.class).withCaption("PER →").single();
+        test(per).selectItem("ATTRIBUTION");
+        test($(Button.class).withText("Import again with this mapping").single()).click();
+        waitFor(() -> $(Paragraph.class).all().stream().anyMatch(p -> p.getText().contains("1 documents created")));
+        assertThat($(Button.class).withText("Import again with this mapping").all()).isEmpty();
+    }
+
+    @Test
     void a_viewer_is_told_the_page_is_not_for_them() {
         String viewer = testUsers.newUser("v").username();
         projects.setMember(project, viewer, ProjectRole.VIEWER);

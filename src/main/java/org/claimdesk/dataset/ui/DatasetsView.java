@@ -77,7 +77,8 @@ public class DatasetsView extends VerticalLayout implements BeforeEnterObserver,
                         exportLayers, labels));
         if (curator) {
             add(new ImportPanel(importer, project.id(), formats.all().stream().filter(FormatSupport::canRead).toList(),
-                    importLayers, project.role() == ProjectRole.OWNER));
+                    importLayers, project.role() == ProjectRole.OWNER,
+                    projects.schema(project.id()).labels().stream().map(LabelDefinition::name).toList()));
         }
     }
 

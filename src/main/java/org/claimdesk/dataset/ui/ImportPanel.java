@@ -43,10 +43,14 @@ class ImportPanel extends VerticalLayout {
     private final Paragraph summary = new Paragraph();
     private final Grid<ImportReport.Problem> problems = new Grid<>();
     private final Button start = new Button("Import");
+    private final VerticalLayout mapping = new VerticalLayout();
+    private final List<String> projectLabels;
     private File uploaded;
     private String uploadedName;
 
-    ImportPanel(DatasetImporter importer, long projectId, List<FormatSupport> readable, List<String> layers, boolean owner) {
+    ImportPanel(DatasetImporter importer, long projectId, List<FormatSupport> readable, List<String> layers, boolean owner,
+                List<String> projectLabels) {
+        this.projectLabels = projectLabels;
         this.importer = importer;
         this.projectId = projectId;
         format.setLabel("Format");
@@ -95,7 +99,9 @@ class ImportPanel extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(map, 2);
         setPadding(false);
-        add(new H3("Import"), help, upload, form, start, task, summary, problems);
+        mapping.setPadding(false);
+        mapping.setVisible(false);
+        add(new H3("Import"), help, upload, form, start, task, summary, mapping, problems);
         addDetachListener(e -> {
             if (uploaded != null) {
                 uploaded.delete();
@@ -135,6 +141,40 @@ class ImportPanel extends VerticalLayout {
                     + String.join(", ", r.labelsAdded())) + "; " + (r.problems().size() + r.moreProblems()) + " problems.");
             problems.setItems(r.problems());
             problems.setVisible(!r.problems().isEmpty());
+            showMapping(r.unknownLabels());
         });
+    }
+
+    /** The mapping step: each label of the files that the project lacks gets one of the project's, or is left out. */
+    private void showMapping(List<String> unknown) {
+        mapping.removeAll();
+        mapping.setVisible(!unknown.isEmpty());
+        if (unknown.isEmpty()) {
+            return;
+        }
+        mapping.add(new Span("The files use labels this project does not have. Map each to one of the project's "
+                + "labels (or leave it out) and import again; documents already imported are matched, not doubled."));
+        String leaveOut = "(leave out)";
+        java.util.Map<String, Select<String>> choices = new java.util.LinkedHashMap<>();
+        FormLayout rows = new FormLayout();
+        for (String label : unknown) {
+            Select<String> choice = new Select<>();
+            choice.setLabel(label + " →");
+            List<String> items = new java.util.ArrayList<>(projectLabels);
+            items.add(leaveOut);
+            choice.setItems(items);
+            choice.setValue(projectLabels.stream().filter(l -> l.equalsIgnoreCase(label)).findFirst().orElse(leaveOut));
+            choices.put(label, choice);
+            rows.add(choice);
+        }
+        Button again = new Button("Import again with this mapping", e -> {
+            String existing = map.getValue().isBlank() ? "" : map.getValue().strip() + ",";
+            map.setValue(existing + choices.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + (leaveOut.equals(c.getValue().getValue()) ? "" : c.getValue().getValue()))
+                    .collect(java.util.stream.Collectors.joining(",")));
+            runImport();
+        });
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mapping.add(rows, again);
     }
 }

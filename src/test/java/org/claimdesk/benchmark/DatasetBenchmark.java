@@ -1,0 +1,261 @@
+package org.claimdesk.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.claimdesk.dataset.DatasetExporter;
+import org.claimdesk.dataset.DatasetImporter;
+import org.claimdesk.dataset.ExportFiles;
+import org.claimdesk.dataset.ExportProgress;
+import org.claimdesk.dataset.ExportRequest;
+import org.claimdesk.dataset.ImportOptions;
+import org.claimdesk.dataset.ImportReport;
+import org.claimdesk.security.UserService;
+import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Dataset export and import at scale. Export: a project of {@code benchmark.documents} documents
+ * (5 kB each) with {@code benchmark.spansPerDocument} gold spans each (1,000,000 by default) to
+ * JSONL, beside PostgreSQL's own COPY of the same rows in the same run, with the peak heap seen
+ * while exporting. Import: {@code benchmark.importDocuments} plain-text articles of 5 kB in a zip.
+ * Run with {@code ./mvnw verify -Pbenchmark}; smaller with e.g. {@code -Dbenchmark.documents=500}.
+ */
+@ClaimDeskTest
+class DatasetBenchmark {
+    static final int DOCUMENTS = Integer.getInteger("benchmark.documents", 10_000);
+    static final int SPANS_PER_DOCUMENT = Integer.getInteger("benchmark.spansPerDocument", 100);
+    static final int IMPORT_DOCUMENTS = Integer.getInteger("benchmark.importDocuments", 10_000);
+    static final int RUNS = Integer.getInteger("benchmark.runs", 3);
+
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    UserService users;
+    @Autowired
+    DatasetExporter exporter;
+    @Autowired
+    DatasetImporter importer;
+
+    @Test
+    void export_and_import_at_scale() throws Exception {
+        String owner = testUsers.newUser("bench").username();
+        long project = testUsers.newProject(owner);
+        long generating = System.nanoTime();
+        generate(project);
+        double generatedSeconds = (System.nanoTime() - generating) / 1e9;
+        long spans = jdbc.sql("select count(*) from span s join document d on d.id = s.document_id where d.project_id = ?")
+                .param(project).query(Long.class).single();
+        TestUsers.signIn(owner);
+
+        List<Double> exportSeconds = new ArrayList<>();
+        List<Double> copySeconds = new ArrayList<>();
+        List<Long> peakHeap = new ArrayList<>();
+        List<Double> directorySeconds = new ArrayList<>();
+        long bytes = 0;
+        for (int run = 0; run < RUNS; run++) {
+            copySeconds.add(copy(project));
+            CountingStream out = new CountingStream();
+            HeapWatch heap = HeapWatch.start();
+            long t0 = System.nanoTime();
+            DatasetExporter.Summary summary = exporter.export(project, ExportRequest.of("jsonl", ExportRequest.GOLD), out,
+                    ExportProgress.NONE);
+            exportSeconds.add((System.nanoTime() - t0) / 1e9);
+            peakHeap.add(heap.stop());
+            assertThat(summary.spans()).isEqualTo(spans);
+            bytes = out.count;
+            Path dir = Files.createTempDirectory("claimdesk-bench-export-");
+            long t1 = System.nanoTime();
+            exporter.export(project, ExportRequest.of("jsonl", ExportRequest.GOLD), ExportFiles.directory(dir),
+                    ExportProgress.NONE);
+            directorySeconds.add((System.nanoTime() - t1) / 1e9);
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+
+        Path zip = articles(IMPORT_DOCUMENTS);
+        long importProject = testUsers.newProject(owner);
+        TestUsers.signIn(owner);
+        long t0 = System.nanoTime();
+        ImportReport report = importer.importFile(importProject, "articles.zip", zip, ImportOptions.defaults(),
+                ExportProgress.NONE);
+        double importSeconds = (System.nanoTime() - t0) / 1e9;
+        Files.delete(zip);
+        assertThat(report.documentsCreated()).isEqualTo(IMPORT_DOCUMENTS);
+
+        Runtime rt = Runtime.getRuntime();
+        double exportMedian = median(exportSeconds);
+        double copyMedian = median(copySeconds);
+        String table = String.format(Locale.ROOT, """
+                Machine: %d cores, max heap %d MB; data generated in %.1f s.
+
+                | measure | median | min | max |
+                |---|---|---|---|
+                | export %,d spans over %,d documents to JSONL (%.0f MB zip) | %.2f s | %.2f s | %.2f s |
+                | export throughput | %,.0f spans/s | | |
+                | the same export as plain files in a directory (what the export command writes) | %.2f s | %.2f s | %.2f s |
+                | PostgreSQL COPY TO STDOUT of the same rows (spans with labels, documents with text) | %.2f s | %.2f s | %.2f s |
+                | export time / COPY time (zip; plain files) | %.2f; %.2f | | |
+                | peak heap used during the export | %d MB | %d MB | %d MB |
+                | import %,d plain-text articles of 5 kB (zip) | %.1f s (%,.0f documents/s) | | |
+                """, rt.availableProcessors(), rt.maxMemory() >> 20, generatedSeconds,
+                spans, DOCUMENTS, bytes / 1048576.0, exportMedian, min(exportSeconds), max(exportSeconds),
+                spans / exportMedian, median(directorySeconds), min(directorySeconds), max(directorySeconds), copyMedian, min(copySeconds), max(copySeconds), exportMedian / copyMedian, median(directorySeconds) / copyMedian,
+                medianLong(peakHeap) >> 20, peakHeap.stream().mapToLong(Long::longValue).min().orElse(0) >> 20,
+                peakHeap.stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
+                IMPORT_DOCUMENTS, importSeconds, IMPORT_DOCUMENTS / importSeconds);
+        System.out.println("\n" + table);
+        Files.writeString(Path.of("target", "benchmark-datasets.md"), table, StandardCharsets.UTF_8);
+    }
+
+    /** Documents and gold spans (with some relations) straight in SQL: the benchmark is the export, not the setup. */
+    private void generate(long project) {
+        long gold = users.goldLayer().id();
+        String sentence = "The minister told reporters on Monday that the talks were under way, officials said. ";
+        jdbc.sql("""
+                insert into document (project_id, title, text, sha256, length_cp, source_url)
+                select ?, 'Article ' || i, t, encode(sha256(convert_to(t, 'UTF8')), 'hex'), length(t),
+                       'https://example.org/article/' || i
+                from (select i, 'Article ' || i || '. ' || repeat(?, 58) as t from generate_series(1, ?) i) x""")
+                .params(project, sentence, DOCUMENTS).update();
+        jdbc.sql("""
+                insert into span (document_id, annotator_id, label_id, start_cp, end_cp, fragments, covered_text, origin)
+                select d.id, ?, l.id, k * 49, k * 49 + 30, array[k * 49, k * 49 + 30], substr(d.text, k * 49 + 1, 30), 'IMPORTED'
+                from document d cross join generate_series(0, ? - 1) k
+                join label l on l.project_id = d.project_id and l.kind = 'SPAN'
+                 and l.sort_order = k % 3
+                where d.project_id = ?""")
+                .params(gold, SPANS_PER_DOCUMENT, project).update();
+        jdbc.sql("analyze span").update();
+        jdbc.sql("""
+                insert into relation (document_id, annotator_id, label_id, source_span_id, target_span_id)
+                select c.document_id, ?, r.id, c.id, a.id
+                from span c join span a on a.document_id = c.document_id and a.annotator_id = c.annotator_id
+                 and a.start_cp = c.start_cp + 49
+                join label lc on lc.id = c.label_id and lc.name = 'CLAIM'
+                join label la on la.id = a.label_id and la.name = 'ATTRIBUTION'
+                join label r on r.project_id = lc.project_id and r.name = 'ATTRIBUTED_TO'
+                join document d on d.id = c.document_id where d.project_id = ?""")
+                .params(gold, project).update();
+        jdbc.sql("analyze").update();
+    }
+
+    private double copy(long project) throws Exception {
+        try (Connection con = dataSource.getConnection()) {
+            PGConnection pg = con.unwrap(PGConnection.class);
+            OutputStream sink = OutputStream.nullOutputStream();
+            long t0 = System.nanoTime();
+            pg.getCopyAPI().copyOut("copy (select id, title, source_url, text from document where project_id = "
+                    + project + " order by id) to stdout", sink);
+            pg.getCopyAPI().copyOut("copy (select s.document_id, s.id, l.name, s.fragments, s.covered_text, s.note"
+                    + " from span s join label l on l.id = s.label_id join document d on d.id = s.document_id"
+                    + " where d.project_id = " + project + ") to stdout", sink);
+            pg.getCopyAPI().copyOut("copy (select r.document_id, r.source_span_id, r.target_span_id, l.name from relation r"
+                    + " join label l on l.id = r.label_id join document d on d.id = r.document_id where d.project_id = "
+                    + project + ") to stdout", sink);
+            return (System.nanoTime() - t0) / 1e9;
+        }
+    }
+
+    private static Path articles(int n) throws IOException {
+        Path zip = Files.createTempFile("claimdesk-bench-", ".zip");
+        String body = "Officials said on Tuesday that the negotiations would continue next week. ".repeat(67);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < n; i++) {
+                out.putNextEntry(new ZipEntry("articles/article-" + i + ".txt"));
+                out.write(("Article number " + i + "\n\n" + body).getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = xs.stream().sorted().toList();
+        return s.get(s.size() / 2);
+    }
+
+    private static long medianLong(List<Long> xs) {
+        List<Long> s = xs.stream().sorted().toList();
+        return s.get(s.size() / 2);
+    }
+
+    private static double min(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    private static double max(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    /** Samples the used heap every 10 ms from a collected baseline; reports the peak. */
+    private static final class HeapWatch {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private final Thread thread;
+
+        private HeapWatch() {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (running) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        static HeapWatch start() {
+            System.gc();
+            return new HeapWatch();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak.get();
+        }
+    }
+}
