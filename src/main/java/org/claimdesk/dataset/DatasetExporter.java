@@ -22,7 +22,6 @@ import org.claimdesk.review.AgreementService;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.UserService;
 import org.claimdesk.security.UserSummary;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -178,15 +177,13 @@ public class DatasetExporter {
         long gold = users.goldLayer().id();
         String name = layerName == null ? "" : layerName.strip();
         UserSummary me = currentUser.require();
+        ProjectSummary p = projects.get(projectId);
         if (name.equals(me.username())) {
-            projects.get(projectId);
-            ProjectSummary p = projects.get(projectId);
             if (!p.role().atLeast(ProjectRole.ANNOTATOR)) {
                 throw new ForbiddenException("Exporting needs the ANNOTATOR role for your own layer, CURATOR for others.");
             }
             return new ExportQuery.Layer(me.id(), gold);
         }
-        ProjectSummary p = projects.get(projectId);
         if (!p.role().atLeast(ProjectRole.CURATOR)) {
             throw new ForbiddenException("Exporting the gold layer or other annotators' layers needs the CURATOR role.");
         }
