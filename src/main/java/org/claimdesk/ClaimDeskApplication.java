@@ -33,7 +33,10 @@ public class ClaimDeskApplication implements AppShellConfigurator {
         SpringApplication app = new SpringApplication(ClaimDeskApplication.class);
         app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
         app.setLogStartupInfo(false);
-        app.setDefaultProperties(java.util.Map.of("logging.level.root", "warn", "spring.main.banner-mode", "off"));
+        app.setDefaultProperties(java.util.Map.of("logging.level.root", "warn", "spring.main.banner-mode", "off",
+                // Vaadin's auto-configuration expects a web application context
+                "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
         try (var context = app.run()) {
             return context.getBean(org.claimdesk.dataset.ExportCommand.class).run(options, System.out, System.err);
         }

@@ -12,8 +12,15 @@ import org.springframework.stereotype.Component;
 public class FormatRegistry {
     private final Map<String, FormatSupport> byId = new LinkedHashMap<>();
 
+    /** The order formats are offered in (the rest after these, by id). */
+    private static final List<String> ORDER = List.of("jsonl", "conll", "bioes", "hf", "spacy", "brat", "labelstudio",
+            "doccano", "w3c", "claimreview", "csv", "txt", "html");
+
     public FormatRegistry(List<FormatSupport> formats) {
-        for (FormatSupport f : formats) {
+        List<FormatSupport> sorted = new java.util.ArrayList<>(formats);
+        sorted.sort(java.util.Comparator.comparingInt((FormatSupport f) -> ORDER.contains(f.id()) ? ORDER.indexOf(f.id())
+                : ORDER.size()).thenComparing(FormatSupport::id));
+        for (FormatSupport f : sorted) {
             FormatSupport clash = byId.putIfAbsent(f.id(), f);
             if (clash != null) {
                 throw new IllegalStateException("Two formats share the id '" + f.id() + "': "

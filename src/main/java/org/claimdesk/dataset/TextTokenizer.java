@@ -24,11 +24,32 @@ public final class TextTokenizer {
     public record Token(String text, int start, int end) {
     }
 
-    /** The tokens of each sentence, in order. */
+    /**
+     * The tokens of each sentence, in order. A line break always ends a sentence: in news text the
+     * lines without a full stop are headlines, captions and datelines.
+     */
     public List<List<Token>> sentences(TextOffsets text) {
         String s = text.text();
         List<List<Token>> out = new ArrayList<>();
-        for (opennlp.tools.util.Span sentence : sentences.sentPosDetect(s)) {
+        int lineStart = 0;
+        while (lineStart <= s.length()) {
+            int lineEnd = s.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = s.length();
+            }
+            if (lineEnd > lineStart) {
+                sentencesOfLine(text, lineStart, lineEnd, out);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void sentencesOfLine(TextOffsets text, int lineStart, int lineEnd, List<List<Token>> out) {
+        String s = text.text();
+        for (opennlp.tools.util.Span found : sentences.sentPosDetect(s.substring(lineStart, lineEnd))) {
+            opennlp.tools.util.Span sentence = new opennlp.tools.util.Span(found.getStart() + lineStart,
+                    found.getEnd() + lineStart);
             String part = s.substring(sentence.getStart(), sentence.getEnd());
             List<Token> sentenceTokens = new ArrayList<>();
             for (opennlp.tools.util.Span t : tokens.tokenizePos(part)) {
@@ -51,7 +72,6 @@ public final class TextTokenizer {
                 out.add(sentenceTokens);
             }
         }
-        return out;
     }
 
     /** Moves an offset that falls between the two halves of a surrogate pair past the pair. */

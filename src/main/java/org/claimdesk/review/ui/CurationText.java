@@ -19,6 +19,8 @@ import org.claimdesk.review.CurationCandidate;
 class CurationText extends Div {
     CurationText() {
         addClassName("cd-curation-text");
+        // focusable, so that after a click in the text the view's A/R/E keys reach the view
+        getElement().setAttribute("tabindex", "0");
         getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("line-height", "1.9")
                 .set("overflow", "auto").set("padding", "var(--lumo-space-m)")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
