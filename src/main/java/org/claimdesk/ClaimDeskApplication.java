@@ -24,7 +24,7 @@ public class ClaimDeskApplication implements AppShellConfigurator {
     }
 
     /** {@code java -jar claimdesk.jar export ...}: the application without its web server, for one export. */
-    private static int exportWithoutServer(String[] args) {
+    static int exportWithoutServer(String[] args) {
         var options = org.claimdesk.dataset.ExportCommand.parse(args);
         if (options.containsKey("help") || options.isEmpty()) {
             System.out.println(org.claimdesk.dataset.ExportCommand.USAGE);
@@ -37,7 +37,8 @@ public class ClaimDeskApplication implements AppShellConfigurator {
                 // Vaadin's auto-configuration expects a web application context
                 "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
-        try (var context = app.run()) {
+        // Spring reads its own --key=value arguments too (e.g. --claimdesk.data-dir=...)
+        try (var context = app.run(args)) {
             return context.getBean(org.claimdesk.dataset.ExportCommand.class).run(options, System.out, System.err);
         }
     }
