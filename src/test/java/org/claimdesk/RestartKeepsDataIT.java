@@ -15,7 +15,6 @@ import org.claimdesk.support.FreshDataDirectory;
 import org.claimdesk.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two starts of the application on one data directory: the second finds what the first stored. */
@@ -50,7 +49,7 @@ class RestartKeepsDataIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ClaimDeskApplication.class).run(
+        return org.claimdesk.support.AnotherApplication.run(
                 "--claimdesk.data-dir=" + dataDir,
                 "--server.port=0",
                 "--claimdesk.admin-password=restart-password-1");

@@ -104,7 +104,7 @@ class DatasetExportIT {
             writable++;
             String id = f.path("id").asString();
             ApiClient.BinaryResponse r = api.download("/api/projects/" + project + "/export?format=" + id);
-            assertThat(r.status()).as(id).isEqualTo(200);
+            assertThat(r.status()).as(id + ": " + new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
             assertThat(r.contentType()).isEqualTo("application/zip");
             assertThat(r.disposition()).contains("-gold-" + id + ".zip");
             Map<String, String> files = unzip(r.body());

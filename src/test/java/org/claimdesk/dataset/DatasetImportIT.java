@@ -130,7 +130,7 @@ class DatasetImportIT {
                 + "{not json\n";
         ApiClient.Response first = api.upload("/api/projects/" + project + "/import", "x.jsonl",
                 lines.getBytes(StandardCharsets.UTF_8));
-        assertThat(first.status()).isEqualTo(422);
+        assertThat(first.status()).as(first.body()).isEqualTo(422);
         JsonNode problems = first.json().path("problems");
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0).path("file").asString()).isEqualTo("x.jsonl");
