@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
     private final UserRepository users;
+    private final LoginThrottle throttle;
 
-    DatabaseUserDetailsService(UserRepository users) {
+    DatabaseUserDetailsService(UserRepository users, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -26,6 +28,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
         var authorities = user.isAdmin()
                 ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
                 : List.of(new SimpleGrantedAuthority("ROLE_USER"));
-        return new User(user.getUsername(), user.getPasswordHash(), authorities);
+        // a locked account is refused before its password is checked
+        boolean locked = !throttle.blockedFor(username).isZero();
+        return new User(user.getUsername(), user.getPasswordHash(), true, true, true, !locked, authorities);
     }
 }

@@ -16,15 +16,17 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfig {
 
-    /** REST API: stateless HTTP Basic; the health probe is public. */
+    /** REST API: stateless, with a personal API token (Bearer) or HTTP Basic; the health probe is public. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
+                .addFilterBefore(new ApiTokenFilter(tokens, basicEntryPoint()),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName("ClaimDesk"))
+                .httpBasic(b -> b.realmName("ClaimDesk").authenticationEntryPoint(basicEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(basicEntryPoint()))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -36,6 +38,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll())
+                // SecurityHeadersFilter sets the security headers for every response
+                .headers(h -> h.frameOptions(f -> f.deny()))
                 .with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
@@ -45,8 +49,12 @@ class SecurityConfig {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk\"");
             response.setStatus(401);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Sign in with HTTP Basic authentication (username and password).\"}");
+            String detail = e instanceof org.springframework.security.authentication.LockedException
+                    ? "Too many failed sign-ins for this name from your address; try again in a few minutes."
+                    : "Sign in with a personal API token (Authorization: Bearer ...) or HTTP Basic authentication"
+                    + " (username and password).";
+            response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + detail.replace("\"", "'") + "\"}");
         };
     }
 }

@@ -17,6 +17,16 @@ public class ApiClient {
     private final String base;
     private final @Nullable String auth;
 
+    /** A client that sends a personal API token instead of a password. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient(port, "Bearer " + token);
+    }
+
+    private ApiClient(int port, String authorization) {
+        this.base = "http://localhost:" + port;
+        this.auth = authorization;
+    }
+
     public ApiClient(int port, @Nullable String username, @Nullable String password) {
         this.base = "http://localhost:" + port;
         this.auth = username == null ? null

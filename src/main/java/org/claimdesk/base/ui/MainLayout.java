@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Projects", "", VaadinIcon.FOLDER_OPEN.create()));
+        nav.addItem(new SideNavItem("API tokens", "tokens", VaadinIcon.KEY.create()));
         if (auth.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Users & members", "admin", VaadinIcon.USERS.create()));
         }

@@ -1,0 +1,54 @@
+package org.claimdesk.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Authorization: Bearer cdt_...}: signs the request in as the token's owner, with the owner's
+ * current roles. A request without a bearer token goes on to HTTP Basic; a wrong or revoked token
+ * gets a 401 at once.
+ */
+class ApiTokenFilter extends OncePerRequestFilter {
+    private final ApiTokenService tokens;
+    private final AuthenticationEntryPoint entryPoint;
+
+    ApiTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
+        this.tokens = tokens;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<ApiTokenService.Owner> owner = tokens.authenticate(header.substring(7).strip());
+        if (owner.isEmpty()) {
+            entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
+            return;
+        }
+        var authorities = owner.get().admin() ? AuthorityUtils.createAuthorityList("ROLE_USER", "ROLE_ADMIN")
+                : AuthorityUtils.createAuthorityList("ROLE_USER");
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get().username(), null,
+                authorities));
+        strategy.setContext(context);
+        chain.doFilter(request, response);
+    }
+}
