@@ -7,16 +7,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class BioesFormat extends ConllFormat {
     public BioesFormat() {
-        super(TokenTagger.Scheme.BIOES);
-    }
-
-    @Override
-    public String id() {
-        return "bioes";
-    }
-
-    @Override
-    public String name() {
-        return "CoNLL 2003 (BIOES)";
+        super("bioes", "CoNLL 2003 (BIOES)", TokenTagger.Scheme.BIOES);
     }
 }

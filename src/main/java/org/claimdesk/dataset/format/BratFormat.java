@@ -13,7 +13,7 @@ import org.claimdesk.dataset.ExportFiles;
 import org.claimdesk.dataset.ExportRelation;
 import org.claimdesk.dataset.ExportSpan;
 import org.claimdesk.dataset.FormatReader;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.ImportSource;
 import org.claimdesk.dataset.ImportedDocument;
@@ -29,25 +29,9 @@ import org.springframework.stereotype.Component;
  * nothing lost from the spans) and # lines.
  */
 @Component
-public class BratFormat implements FormatSupport {
-    @Override
-    public String id() {
-        return "brat";
-    }
-
-    @Override
-    public String name() {
-        return "brat standoff";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "codepoint";
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
+public class BratFormat extends BaseFormat {
+    public BratFormat() {
+        super("brat", "brat standoff", "codepoint", true, true);
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportDocument;
 import org.claimdesk.dataset.ExportReview;
 import org.claimdesk.dataset.ExportSpan;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.review.EvidenceItem;
 import org.springframework.stereotype.Component;
@@ -19,42 +19,23 @@ import tools.jackson.core.JsonGenerator;
  * project's scale (1 = its first verdict) and the evidence URLs as {@code isBasedOn}.
  */
 @Component
-public class ClaimReviewFormat implements FormatSupport {
-    @Override
-    public String id() {
-        return "claimreview";
-    }
-
-    @Override
-    public String name() {
-        return "schema.org ClaimReview JSON-LD";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "codepoint";
+public class ClaimReviewFormat extends BaseFormat {
+    public ClaimReviewFormat() {
+        super("claimreview", "schema.org ClaimReview JSON-LD", "codepoint", false, true);
     }
 
     @Override
     public FormatWriter writer(ExportContext ctx) {
-        boolean[] first = {true};
-        String[] file = {""};
+        JsonArrayFiles arrays = new JsonArrayFiles("[\n", "\n]\n");
         return (doc, files) -> {
             String name = doc.split().fileName() + ".jsonld";
-            if (!name.equals(file[0])) {
-                first[0] = true;
-                file[0] = name;
-            }
-            Writer out = files.file(name, w -> w.write("[\n"), w -> w.write("\n]\n"));
+            arrays.touch(files, name);
             for (ExportReview r : doc.reviews()) {
                 ExportSpan claim = doc.span(r.span());
                 if (claim == null) {
                     continue;
                 }
-                if (!first[0]) {
-                    out.write(",\n");
-                }
-                first[0] = false;
+                Writer out = arrays.nextItem(files, name);
                 try (JsonGenerator g = Json.generator(out)) {
                     review(g, ctx, doc, claim, r);
                 }

@@ -3,7 +3,7 @@ package org.claimdesk.dataset.format;
 import java.io.Writer;
 import java.util.List;
 import org.claimdesk.dataset.ExportContext;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.TextTokenizer;
 import org.claimdesk.dataset.TokenTagger;
@@ -15,30 +15,16 @@ import org.springframework.stereotype.Component;
  * file header states the labels and the overlap rule, and each document's id precedes it.
  */
 @Component
-public class ConllFormat implements FormatSupport {
+public class ConllFormat extends BaseFormat {
     private final TokenTagger.Scheme scheme;
 
     public ConllFormat() {
-        this(TokenTagger.Scheme.IOB2);
+        this("conll", "CoNLL 2003 (IOB2)", TokenTagger.Scheme.IOB2);
     }
 
-    ConllFormat(TokenTagger.Scheme scheme) {
+    ConllFormat(String id, String name, TokenTagger.Scheme scheme) {
+        super(id, name, "token", false, true);
         this.scheme = scheme;
-    }
-
-    @Override
-    public String id() {
-        return "conll";
-    }
-
-    @Override
-    public String name() {
-        return "CoNLL 2003 (IOB2)";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "token";
     }
 
     @Override

@@ -7,30 +7,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportSpan;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.springframework.stereotype.Component;
 
 /** A flat claims table for spreadsheets: one row per CLAIM span, with sources, denials and verdicts. */
 @Component
-public class CsvFormat implements FormatSupport {
+public class CsvFormat extends BaseFormat {
+    public CsvFormat() {
+        super("csv", "CSV claims table", "codepoint", false, true);
+    }
+
     static final String[] HEADER = {"document", "title", "split", "layer", "span", "start", "end", "text", "sources",
             "denials", "verdicts", "note"};
-
-    @Override
-    public String id() {
-        return "csv";
-    }
-
-    @Override
-    public String name() {
-        return "CSV claims table";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "codepoint";
-    }
 
     @Override
     public FormatWriter writer(ExportContext ctx) {

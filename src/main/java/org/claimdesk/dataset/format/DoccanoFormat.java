@@ -13,7 +13,7 @@ import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportRelation;
 import org.claimdesk.dataset.ExportSpan;
 import org.claimdesk.dataset.FormatReader;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.ImportSource;
 import org.claimdesk.dataset.ImportedDocument;
@@ -32,25 +32,9 @@ import tools.jackson.databind.JsonNode;
  * {@code "label": [[start, end, "LABEL"], ...]} form.
  */
 @Component
-public class DoccanoFormat implements FormatSupport {
-    @Override
-    public String id() {
-        return "doccano";
-    }
-
-    @Override
-    public String name() {
-        return "doccano JSONL";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "utf16";
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
+public class DoccanoFormat extends BaseFormat {
+    public DoccanoFormat() {
+        super("doccano", "doccano JSONL", "utf16", true, true);
     }
 
     @Override

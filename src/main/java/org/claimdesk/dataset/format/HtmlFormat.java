@@ -2,11 +2,8 @@ package org.claimdesk.dataset.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.FormatReader;
-import org.claimdesk.dataset.FormatSupport;
-import org.claimdesk.dataset.FormatWriter;
-import org.claimdesk.dataset.ImportSource;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.ImportedDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,57 +17,18 @@ import org.springframework.stereotype.Component;
  * the source URL.
  */
 @Component
-public class HtmlFormat implements FormatSupport {
+public class HtmlFormat extends BaseFormat {
+    public HtmlFormat() {
+        super("html", "HTML article", "codepoint", true, false);
+    }
+
     private static final String BOILERPLATE = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "iframe, svg, button, [hidden], [aria-hidden=true], .advert, .ad, .share, .related, .comments, .cookie";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td";
 
     @Override
-    public String id() {
-        return "html";
-    }
-
-    @Override
-    public String name() {
-        return "HTML article";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "codepoint";
-    }
-
-    @Override
-    public boolean canWrite() {
-        return false;
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
-    public FormatWriter writer(ExportContext context) {
-        throw new UnsupportedOperationException("HTML is an import format.");
-    }
-
-    @Override
     public FormatReader reader() {
-        return (source, sink) -> {
-            for (ImportSource.ImportFile f : source.files()) {
-                if (sink.cancelled()) {
-                    return;
-                }
-                if (f.name().endsWith(".html") || f.name().endsWith(".htm")) {
-                    try {
-                        sink.document(extract(f.name(), f.text()));
-                    } catch (IllegalArgumentException | org.claimdesk.base.InvalidInputException e) {
-                        sink.problem(f.name(), 0, e.getMessage());
-                    }
-                }
-            }
-        };
+        return OneDocumentPerFile.reader(f -> extract(f.name(), f.text()), ".html", ".htm");
     }
 
     static ImportedDocument extract(String file, String html) {

@@ -4,7 +4,7 @@ import java.io.Writer;
 import java.util.List;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportFiles;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.TextTokenizer;
 import org.claimdesk.dataset.TokenTagger;
@@ -17,20 +17,9 @@ import tools.jackson.core.JsonGenerator;
  * {@code label_names.json} and into the card's {@code class_label}.
  */
 @Component
-public class HuggingFaceFormat implements FormatSupport {
-    @Override
-    public String id() {
-        return "hf";
-    }
-
-    @Override
-    public String name() {
-        return "Hugging Face token classification";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "token";
+public class HuggingFaceFormat extends BaseFormat {
+    public HuggingFaceFormat() {
+        super("hf", "Hugging Face token classification", "token", false, true);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.claimdesk.dataset.ExportRelation;
 import org.claimdesk.dataset.ExportReview;
 import org.claimdesk.dataset.ExportSpan;
 import org.claimdesk.dataset.FormatReader;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.ImportSink;
 import org.claimdesk.dataset.ImportSource;
@@ -34,25 +34,9 @@ import tools.jackson.databind.JsonNode;
  * {@code title}, {@code sourceUrl}, {@code meta} and {@code spans}, to import a corpus.
  */
 @Component
-public class JsonlFormat implements FormatSupport {
-    @Override
-    public String id() {
-        return "jsonl";
-    }
-
-    @Override
-    public String name() {
-        return "ClaimDesk JSONL";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "codepoint";
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
+public class JsonlFormat extends BaseFormat {
+    public JsonlFormat() {
+        super("jsonl", "ClaimDesk JSONL", "codepoint", true, true);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.claimdesk.dataset.ExportFiles;
 import org.claimdesk.dataset.ExportRelation;
 import org.claimdesk.dataset.ExportSpan;
 import org.claimdesk.dataset.FormatReader;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.ImportSource;
 import org.claimdesk.dataset.ImportedDocument;
@@ -33,44 +33,18 @@ import tools.jackson.databind.JsonNode;
  * streams the task array, so a large export does not have to fit in memory.
  */
 @Component
-public class LabelStudioFormat implements FormatSupport {
-    @Override
-    public String id() {
-        return "labelstudio";
-    }
-
-    @Override
-    public String name() {
-        return "Label Studio JSON";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "codepoint";
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
+public class LabelStudioFormat extends BaseFormat {
+    public LabelStudioFormat() {
+        super("labelstudio", "Label Studio JSON", "codepoint", true, true);
     }
 
     @Override
     public FormatWriter writer(ExportContext ctx) {
-        boolean[] first = {true};
-        String[] file = {""};
+        JsonArrayFiles arrays = new JsonArrayFiles("[\n", "\n]\n");
         return new FormatWriter.Finishing() {
             @Override
             public void write(ExportDocument doc, ExportFiles files) throws IOException {
-                String name = doc.split().fileName() + ".json";
-                if (!name.equals(file[0])) {
-                    first[0] = true;
-                    file[0] = name;
-                }
-                Writer out = files.file(name, w -> w.write("[\n"), w -> w.write("\n]\n"));
-                if (!first[0]) {
-                    out.write(",\n");
-                }
-                first[0] = false;
+                Writer out = arrays.nextItem(files, doc.split().fileName() + ".json");
                 try (JsonGenerator g = Json.generator(out)) {
                     task(g, doc);
                 }

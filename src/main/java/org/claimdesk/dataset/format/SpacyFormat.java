@@ -7,7 +7,7 @@ import org.claimdesk.annotation.Fragment;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportDocument;
 import org.claimdesk.dataset.ExportSpan;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.TextTokenizer.Token;
 import org.claimdesk.dataset.TokenTagger;
@@ -23,20 +23,9 @@ import tools.jackson.core.JsonGenerator;
  * to the whole token.
  */
 @Component
-public class SpacyFormat implements FormatSupport {
-    @Override
-    public String id() {
-        return "spacy";
-    }
-
-    @Override
-    public String name() {
-        return "spaCy-ready JSONL";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "codepoint";
+public class SpacyFormat extends BaseFormat {
+    public SpacyFormat() {
+        super("spacy", "spaCy-ready JSONL", "codepoint", false, true);
     }
 
     @Override

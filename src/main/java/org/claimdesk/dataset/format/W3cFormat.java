@@ -14,7 +14,7 @@ import org.claimdesk.dataset.ExportFiles;
 import org.claimdesk.dataset.ExportRelation;
 import org.claimdesk.dataset.ExportSpan;
 import org.claimdesk.dataset.FormatReader;
-import org.claimdesk.dataset.FormatSupport;
+import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.ImportSource;
 import org.claimdesk.dataset.ImportedDocument;
@@ -34,53 +34,32 @@ import tools.jackson.databind.JsonNode;
  * quote.
  */
 @Component
-public class W3cFormat implements FormatSupport {
+public class W3cFormat extends BaseFormat {
+    public W3cFormat() {
+        super("w3c", "W3C Web Annotation JSON-LD", "codepoint", true, true);
+    }
+
     static final String URN = "urn:claimdesk:document:";
     private static final int CONTEXT = 32;
 
     @Override
-    public String id() {
-        return "w3c";
-    }
-
-    @Override
-    public String name() {
-        return "W3C Web Annotation JSON-LD";
-    }
-
-    @Override
-    public String offsetUnit() {
-        return "codepoint";
-    }
-
-    @Override
-    public boolean canRead() {
-        return true;
-    }
-
-    @Override
     public FormatWriter writer(ExportContext ctx) {
-        boolean[] first = {true};
-        String[] file = {""};
+        JsonArrayFiles arrays = new JsonArrayFiles("{\"@context\":\"http://www.w3.org/ns/anno.jsonld\","
+                + "\"type\":\"AnnotationCollection\",\"label\":" + Json.MAPPER.writeValueAsString(ctx.projectName())
+                + ",\"first\":{\"type\":\"AnnotationPage\",\"items\":[\n", "\n]}}\n");
         return (doc, files) -> {
             String name = doc.split().fileName() + ".jsonld";
-            if (!name.equals(file[0])) {
-                first[0] = true;
-                file[0] = name;
-            }
-            Writer out = files.file(name, w -> w.write("{\"@context\":\"http://www.w3.org/ns/anno.jsonld\","
-                    + "\"type\":\"AnnotationCollection\",\"label\":" + Json.MAPPER.writeValueAsString(ctx.projectName())
-                    + ",\"first\":{\"type\":\"AnnotationPage\",\"items\":[\n"), w -> w.write("\n]}}\n"));
+            arrays.touch(files, name);
             String source = doc.sourceUrl() != null ? doc.sourceUrl() : URN + doc.key();
             String idBase = URN + doc.key() + "#" + doc.layer() + "/";
             for (ExportSpan s : doc.spans()) {
-                separator(out, first);
+                Writer out = arrays.nextItem(files, name);
                 try (JsonGenerator g = Json.generator(out)) {
                     span(g, doc, s, source, idBase);
                 }
             }
             for (ExportRelation r : doc.relations()) {
-                separator(out, first);
+                Writer out = arrays.nextItem(files, name);
                 try (JsonGenerator g = Json.generator(out)) {
                     g.writeStartObject();
                     g.writeStringProperty("id", idBase + r.id());
@@ -99,13 +78,6 @@ public class W3cFormat implements FormatSupport {
                 }
             }
         };
-    }
-
-    private static void separator(Writer out, boolean[] first) throws IOException {
-        if (!first[0]) {
-            out.write(",\n");
-        }
-        first[0] = false;
     }
 
     private static void span(JsonGenerator g, ExportDocument doc, ExportSpan s, String source, String idBase) {
