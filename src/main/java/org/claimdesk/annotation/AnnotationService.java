@@ -1,7 +1,6 @@
 package org.claimdesk.annotation;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -6,15 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
-import org.claimdesk.document.AnnotationState;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.ProjectSummary;
 import org.claimdesk.security.UserService;
@@ -60,7 +57,7 @@ public class ExportCommand {
             signIn(options.get("as"), projectRef);
             long projectId = projectId(projectRef);
             ExportRequest request = new ExportRequest(format, options.getOrDefault("layer", ExportRequest.GOLD),
-                    list(options.get("labels")), states(options.get("state")), List.of(),
+                    ExportRequest.parseList(options.get("labels")), ExportRequest.parseStates(options.get("state")), List.of(),
                     options.containsKey("include-empty"),
                     SplitPlan.parse(options.getOrDefault("split", "0.8,0.1,0.1"),
                             options.getOrDefault("salt", SplitPlan.DEFAULT_SALT)));
@@ -150,23 +147,4 @@ public class ExportCommand {
         }
     }
 
-    private static Set<String> list(String csv) {
-        if (csv == null || csv.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static Set<AnnotationState> states(String csv) {
-        Set<AnnotationState> out = new LinkedHashSet<>();
-        for (String s : list(csv)) {
-            try {
-                out.add(AnnotationState.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("State '" + s + "' is not one of new, in_progress, finished.");
-            }
-        }
-        return out;
-    }
 }

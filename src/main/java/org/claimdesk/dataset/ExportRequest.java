@@ -18,6 +18,28 @@ public record ExportRequest(String format, String layer, Set<String> labels, Set
         return new ExportRequest(format, layer, Set.of(), Set.of(), List.of(), false, SplitPlan.DEFAULT);
     }
 
+    /** "CLAIM, DENIAL" as a set; empty or null gives the empty set (no filter). */
+    public static Set<String> parseList(@org.jspecify.annotations.Nullable String csv) {
+        if (csv == null || csv.isBlank()) {
+            return Set.of();
+        }
+        return java.util.Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** "finished, in_progress" as document states, with a clear error for anything else. */
+    public static Set<AnnotationState> parseStates(@org.jspecify.annotations.Nullable String csv) {
+        Set<AnnotationState> out = new java.util.LinkedHashSet<>();
+        for (String s : parseList(csv)) {
+            try {
+                out.add(AnnotationState.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                throw new org.claimdesk.base.InvalidInputException("State '" + s + "' is not one of new, in_progress, finished.");
+            }
+        }
+        return out;
+    }
+
     public ExportRequest withSplit(SplitPlan plan) {
         return new ExportRequest(format, layer, labels, states, documentIds, includeEmpty, plan);
     }

@@ -1,9 +1,6 @@
 package org.claimdesk.dataset.format;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +12,11 @@ import org.claimdesk.dataset.ExportSpan;
 import org.claimdesk.dataset.FormatReader;
 import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
-import org.claimdesk.dataset.ImportSource;
 import org.claimdesk.dataset.ImportedDocument;
 import org.claimdesk.dataset.ImportedDocument.ImportedRelation;
 import org.claimdesk.dataset.ImportedDocument.ImportedSpan;
 import org.claimdesk.document.TextOffsets;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -82,30 +77,7 @@ public class DoccanoFormat extends BaseFormat {
 
     @Override
     public FormatReader reader() {
-        return (source, sink) -> {
-            for (ImportSource.ImportFile file : source.files()) {
-                if (!file.name().endsWith(".jsonl") && !file.name().endsWith(".json")) {
-                    continue;
-                }
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(file.open(), StandardCharsets.UTF_8))) {
-                    String line;
-                    int n = 0;
-                    while ((line = in.readLine()) != null && !sink.cancelled()) {
-                        n++;
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        try {
-                            sink.document(parse(file.name(), n, Json.MAPPER.readTree(line)));
-                        } catch (JacksonException e) {
-                            sink.problem(file.name(), n, "not valid JSON: " + e.getOriginalMessage());
-                        } catch (IllegalArgumentException e) {
-                            sink.problem(file.name(), n, e.getMessage());
-                        }
-                    }
-                }
-            }
-        };
+        return JsonLines.reader(DoccanoFormat::parse, ".jsonl", ".json");
     }
 
     static ImportedDocument parse(String file, int line, JsonNode node) {

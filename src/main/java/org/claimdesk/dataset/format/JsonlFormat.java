@@ -1,30 +1,22 @@
 package org.claimdesk.dataset.format;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportDocument;
-import org.claimdesk.dataset.ExportFiles;
 import org.claimdesk.dataset.ExportRelation;
 import org.claimdesk.dataset.ExportReview;
 import org.claimdesk.dataset.ExportSpan;
 import org.claimdesk.dataset.FormatReader;
 import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
-import org.claimdesk.dataset.ImportSink;
-import org.claimdesk.dataset.ImportSource;
 import org.claimdesk.dataset.ImportedDocument;
 import org.claimdesk.dataset.ImportedDocument.ImportedRelation;
 import org.claimdesk.dataset.ImportedDocument.ImportedSpan;
 import org.claimdesk.review.EvidenceItem;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -121,41 +113,7 @@ public class JsonlFormat extends BaseFormat {
 
     @Override
     public FormatReader reader() {
-        return (source, sink) -> {
-            for (ImportSource.ImportFile file : source.files()) {
-                if (!file.name().endsWith(".jsonl") && !file.name().endsWith(".ndjson")) {
-                    continue;
-                }
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(file.open(),
-                        StandardCharsets.UTF_8.newDecoder()))) {
-                    String line;
-                    int n = 0;
-                    while ((line = readLine(in, file.name(), n + 1)) != null && !sink.cancelled()) {
-                        n++;
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        try {
-                            sink.document(parse(file.name(), n, Json.MAPPER.readTree(line)));
-                        } catch (JacksonException e) {
-                            sink.problem(file.name(), n, "not valid JSON: " + e.getOriginalMessage());
-                        } catch (IllegalArgumentException e) {
-                            sink.problem(file.name(), n, e.getMessage());
-                        }
-                    }
-                }
-            }
-        };
-    }
-
-    private static String readLine(BufferedReader in, String file, int line) throws IOException {
-        try {
-            String s = in.readLine();
-            return s != null && line == 1 && s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new org.claimdesk.base.InvalidInputException(file + " line " + line
-                    + " is not UTF-8 text; save the file as UTF-8 and import it again.");
-        }
+        return JsonLines.reader(JsonlFormat::parse, ".jsonl", ".ndjson");
     }
 
     static ImportedDocument parse(String file, int line, JsonNode node) {

@@ -1,6 +1,5 @@
 package org.claimdesk.dataset.format;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Map;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportDocument;
-import org.claimdesk.dataset.ExportFiles;
 import org.claimdesk.dataset.ExportRelation;
 import org.claimdesk.dataset.ExportSpan;
 import org.claimdesk.dataset.FormatReader;

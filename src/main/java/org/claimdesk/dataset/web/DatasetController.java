@@ -4,23 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.dataset.DatasetExporter;
 import org.claimdesk.dataset.DatasetImporter;
 import org.claimdesk.dataset.ExportProgress;
 import org.claimdesk.dataset.ExportRequest;
 import org.claimdesk.dataset.FormatRegistry;
-import org.claimdesk.dataset.FormatSupport;
 import org.claimdesk.dataset.ImportOptions;
 import org.claimdesk.dataset.ImportReport;
 import org.claimdesk.dataset.SplitPlan;
-import org.claimdesk.document.AnnotationState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +60,7 @@ class DatasetController {
                 @RequestParam(defaultValue = SplitPlan.DEFAULT_SALT) String salt,
                 @RequestParam(defaultValue = "false") boolean includeEmpty,
                 HttpServletResponse response) throws IOException {
-        ExportRequest request = new ExportRequest(format, layer, list(labels), states(state), ids(documents),
+        ExportRequest request = new ExportRequest(format, layer, ExportRequest.parseList(labels), ExportRequest.parseStates(state), ids(documents),
                 includeEmpty, SplitPlan.parse(split, salt));
         exporter.check(id, request);
         response.setContentType("application/zip");
@@ -100,29 +93,9 @@ class DatasetController {
         }
     }
 
-    private static Set<String> list(@Nullable String csv) {
-        if (csv == null || csv.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static Set<AnnotationState> states(@Nullable String csv) {
-        Set<AnnotationState> out = new LinkedHashSet<>();
-        for (String s : list(csv)) {
-            try {
-                out.add(AnnotationState.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_')));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("State '" + s + "' is not one of new, in_progress, finished.");
-            }
-        }
-        return out;
-    }
-
     private static List<Long> ids(@Nullable String csv) {
         try {
-            return list(csv).stream().map(Long::parseLong).toList();
+            return ExportRequest.parseList(csv).stream().map(Long::parseLong).toList();
         } catch (NumberFormatException e) {
             throw new InvalidInputException("'documents' is a comma-separated list of document ids.");
         }

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.claimdesk.base.ui.Links;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.ProgressRow;
-import org.claimdesk.project.MemberSummary;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectPage;
 import org.claimdesk.project.ProjectService;
