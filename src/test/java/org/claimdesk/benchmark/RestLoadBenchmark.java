@@ -1,0 +1,134 @@
+package org.claimdesk.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.document.NewDocument;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.security.ApiTokenService;
+import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * {@code benchmark.clients} reviewers (50) tag spans over the REST API with their API tokens for
+ * {@code benchmark.seconds} (60), each waiting for its answer before the next: throughput and
+ * p50/p95/p99 latency, and the count of errors (target: p95 under 50 ms, no errors). Afterwards the
+ * database holds exactly the spans that were acknowledged.
+ */
+@ClaimDeskTest
+class RestLoadBenchmark {
+    static final int CLIENTS = Integer.getInteger("benchmark.clients", 50);
+    static final int SECONDS = Integer.getInteger("benchmark.seconds", 60);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void fifty_reviewers_tag_spans_over_rest() throws Exception {
+        String owner = testUsers.newUser("load-owner").username();
+        long project = testUsers.newProject(owner);
+        TestUsers.signIn(owner);
+        String text = "Officials said on Tuesday that the negotiations would continue next week. ".repeat(60);
+        List<Long> docs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            docs.add(documents.importDocument(project, NewDocument.of("Load " + i, text + " Part " + i + ".", null)).id());
+        }
+        List<String> secrets = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            String user = testUsers.newUser("reviewer").username();
+            TestUsers.signIn(owner);
+            projects.setMember(project, user, ProjectRole.ANNOTATOR);
+            TestUsers.signIn(user);
+            secrets.add(tokens.create("load test").secret());
+        }
+        TestUsers.signOut();
+
+        HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()).build();
+        ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger acknowledged = new AtomicInteger();
+        long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+        List<Thread> clients = new ArrayList<>();
+        for (String secret : secrets) {
+            clients.add(Thread.ofVirtual().start(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    long doc = docs.get(random.nextInt(docs.size()));
+                    int start = random.nextInt(0, 4000);
+                    String body = "{\"label\":\"CLAIM\",\"start\":" + start + ",\"end\":" + (start + 2 + random.nextInt(40)) + "}";
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/" + doc + "/spans"))
+                            .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        micros.add((System.nanoTime() - t0) / 1000);
+                        if (r.statusCode() == 201) {
+                            acknowledged.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                            kinds.merge(r.statusCode() + " " + r.body().replaceAll("\\d+", "N")
+                                    .substring(0, Math.min(120, r.body().length())), 1, Integer::sum);
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        kinds.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                    }
+                }
+            }));
+        }
+        for (Thread t : clients) {
+            t.join();
+        }
+        long stored = jdbc.sql("select count(*) from span s join document d on d.id = s.document_id where d.project_id = ?")
+                .param(project).query(Long.class).single();
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        String table = String.format(Locale.ROOT, """
+                | REST load: %d clients, %d s, API tokens | value |
+                |---|---|
+                | requests | %,d (%.0f per second) |
+                | latency p50 / p95 / p99 | %.1f / %.1f / %.1f ms |
+                | errors | %d %s |
+                | spans acknowledged / stored | %,d / %,d |
+                """, CLIENTS, SECONDS, sorted.size(), sorted.size() / (double) SECONDS, pct(sorted, 0.50), pct(sorted, 0.95),
+                pct(sorted, 0.99), errors.get(), kinds.isEmpty() ? "" : kinds.toString().replace('|', '/'),
+                acknowledged.get(), stored);
+        System.out.println("\n" + table);
+        Files.writeString(Path.of("target", "benchmark-rest.md"), table, StandardCharsets.UTF_8);
+        assertThat(stored).isEqualTo(acknowledged.get());
+    }
+
+    private static double pct(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * p) - 1)) / 1000.0;
+    }
+}
