@@ -81,7 +81,7 @@ public class DatasetExporter {
     @Transactional(readOnly = true)
     public void check(long projectId, ExportRequest request) {
         formats.writable(request.format());
-        resolveLayer(projectId, request.layer());
+        resolveLayer(projects.get(projectId), request.layer());
     }
 
     /** Writes the export as a zip to {@code target}. */
@@ -94,8 +94,8 @@ public class DatasetExporter {
     @Transactional(readOnly = true)
     public Summary export(long projectId, ExportRequest request, ExportFiles files, ExportProgress progress) {
         FormatSupport format = formats.writable(request.format());
-        ExportQuery.Layer layer = resolveLayer(projectId, request.layer());
         ProjectSummary project = projects.get(projectId);
+        ExportQuery.Layer layer = resolveLayer(project, request.layer());
         LabelSchema schema = projects.schemaUnchecked(projectId);
         for (String l : request.labels()) {
             if (schema.span(l).isEmpty()) {
@@ -173,11 +173,11 @@ public class DatasetExporter {
         return new Summary(stats.totalDocuments(), stats.totalSpans(), stats.relations(), files.names(), false);
     }
 
-    private ExportQuery.Layer resolveLayer(long projectId, String layerName) {
+    private ExportQuery.Layer resolveLayer(ProjectSummary p, String layerName) {
+        long projectId = p.id();
         long gold = users.goldLayer().id();
         String name = layerName == null ? "" : layerName.strip();
         UserSummary me = currentUser.require();
-        ProjectSummary p = projects.get(projectId);
         if (name.equals(me.username())) {
             if (!p.role().atLeast(ProjectRole.ANNOTATOR)) {
                 throw new ForbiddenException("Exporting needs the ANNOTATOR role for your own layer, CURATOR for others.");

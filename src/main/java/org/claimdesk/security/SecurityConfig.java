@@ -38,8 +38,6 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll())
-                // SecurityHeadersFilter sets the security headers for every response
-                .headers(h -> h.frameOptions(f -> f.deny()))
                 .with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 

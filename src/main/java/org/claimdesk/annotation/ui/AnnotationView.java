@@ -341,7 +341,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     @Override
     public @Nullable SpanDto createSpan(String label, List<Fragment> fragments) {
         SpanDto[] created = new SpanDto[1];
-        if (attempt(() -> created[0] = editing().create(documentId, label, fragments))) {
+        if (attempt(() -> created[0] = editing().create(label, fragments))) {
             refreshDetails(created[0].id());
         }
         return created[0];
@@ -364,7 +364,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     public void createRelation(long fromSpanId, long toSpanId) {
-        attempt(() -> editing().link(documentId, fromSpanId, toSpanId));
+        attempt(() -> editing().link(fromSpanId, toSpanId));
     }
 
     @Override

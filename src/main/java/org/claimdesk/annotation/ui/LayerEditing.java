@@ -30,7 +30,7 @@ class LayerEditing {
         this.availability = history.availability(documentId);
     }
 
-    SpanDto create(long documentId, String label, List<Fragment> fragments) {
+    SpanDto create(String label, List<Fragment> fragments) {
         SpanDto span = service.createSpan(documentId, label, fragments, SpanOrigin.MANUAL);
         state.putSpan(span);
         edited();
@@ -74,7 +74,7 @@ class LayerEditing {
         edited();
     }
 
-    void link(long documentId, long from, long to) {
+    void link(long from, long to) {
         RelationDto r = service.createRelation(documentId, null, from, to);
         state.putRelation(r);
         edited();
