@@ -13,6 +13,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /** Turns the domain's exceptions into RFC 9457 problem responses (application/problem+json). */
 @RestControllerAdvice(basePackages = "org.claimdesk")
 class ApiErrorHandler {
+    private final DatabaseHealth health;
+
+    ApiErrorHandler(DatabaseHealth health) {
+        this.health = health;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
@@ -69,6 +74,16 @@ class ApiErrorHandler {
     ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
                 "The upload is larger than this server accepts (claimdesk.import.max-upload-bytes); split it or zip it.");
+    }
+
+    /** The database is down or unreachable: nothing was stored, and the client may retry. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    org.springframework.http.ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        health.report(e);
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                        "The database cannot be reached, so nothing was stored. Try again in a few seconds."));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

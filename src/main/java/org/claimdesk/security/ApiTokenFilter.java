@@ -37,7 +37,17 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<ApiTokenService.Owner> owner = tokens.authenticate(header.substring(7).strip());
+        Optional<ApiTokenService.Owner> owner;
+        try {
+            owner = tokens.authenticate(header.substring(7).strip());
+        } catch (RuntimeException e) {
+            if (!org.claimdesk.base.DatabaseHealth.isConnectionFailure(e)) {
+                throw e;
+            }
+            entryPoint.commence(request, response,
+                    new org.springframework.security.authentication.InternalAuthenticationServiceException("database", e));
+            return;
+        }
         if (owner.isEmpty()) {
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
             return;

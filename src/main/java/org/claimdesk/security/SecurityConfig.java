@@ -44,6 +44,15 @@ class SecurityConfig {
     /** 401 with a Basic challenge and a problem body, written directly (no error page dispatch). */
     private static AuthenticationEntryPoint basicEntryPoint() {
         return (request, response, e) -> {
+            if (org.claimdesk.base.DatabaseHealth.isConnectionFailure(e)) {
+                // the credentials could not be checked, not found wrong: the client should retry
+                response.setStatus(503);
+                response.setHeader("Retry-After", "5");
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"title\":\"Database unavailable\",\"status\":503,\"detail\":"
+                        + "\"The database cannot be reached, so nothing was stored. Try again in a few seconds.\"}");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk\"");
             response.setStatus(401);
             response.setContentType("application/problem+json");

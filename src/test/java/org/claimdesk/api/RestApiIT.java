@@ -112,6 +112,26 @@ class RestApiIT {
     }
 
     @Test
+    void a_span_is_relabelled_with_its_version_and_a_stale_version_gets_409() {
+        long docId = newDocument();
+        JsonNode span = created(alice.post("/api/documents/" + docId + "/spans", "{\"label\":\"CLAIM\",\"start\":4,\"end\":10}"));
+        long version = span.get("version").asLong();
+        ApiClient.Response relabelled = alice.patch("/api/spans/" + span.get("id"),
+                "{\"label\":\"DENIAL\",\"note\":\"checked\",\"version\":" + version + "}");
+        assertThat(relabelled.status()).as(relabelled.body()).isEqualTo(200);
+        assertThat(relabelled.json().get("label").asString()).isEqualTo("DENIAL");
+        assertThat(relabelled.json().get("version").asLong()).isGreaterThan(version);
+
+        ApiClient.Response stale = alice.patch("/api/spans/" + span.get("id"), "{\"label\":\"CLAIM\",\"version\":" + version + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(alice.patch("/api/spans/" + span.get("id"), "{\"label\":\"OPINION\"}").status()).isEqualTo(400);
+        assertThat(alice.patch("/api/spans/" + span.get("id"), "{}").status()).isEqualTo(400);
+        JsonNode stored = alice.get("/api/documents/" + docId + "/annotations").json().get("spans").get(0);
+        assertThat(stored.get("label").asString()).isEqualTo("DENIAL");
+        assertThat(stored.get("note").asString()).isEqualTo("checked");
+    }
+
+    @Test
     void a_user_of_another_project_gets_404_and_a_viewer_gets_403() {
         long docId = newDocument();
         assertThat(mallory.get("/api/documents/" + docId).status()).isEqualTo(404);

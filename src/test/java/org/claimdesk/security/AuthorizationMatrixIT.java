@@ -85,6 +85,8 @@ class AuthorizationMatrixIT {
                 new Row("own layer", u -> api(u).get(d + "/annotations"), 200, 200, 200, 200, 404),
                 new Row("tag a span", u -> api(u).post(d + "/spans", "{\"label\":\"CLAIM\",\"start\":15,\"end\":30}"),
                         201, 201, 201, 403, 404),
+                new Row("relabel the annotator's span", u -> api(u).patch("/api/spans/" + annotatorSpan().id(),
+                        "{\"label\":\"DENIAL\"}"), 404, 404, 200, 403, 404),
                 new Row("delete the annotator's span", u -> api(u).delete("/api/spans/" + annotatorSpan().id()),
                         404, 404, 204, 403, 404),
                 new Row("link the annotator's spans", u -> {

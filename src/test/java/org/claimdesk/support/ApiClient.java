@@ -51,6 +51,11 @@ public class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Response patch(String path, String body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** A GET whose body is binary (a zip export). */
     public BinaryResponse download(String path) {
         try {

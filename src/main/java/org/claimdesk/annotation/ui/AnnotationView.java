@@ -489,6 +489,13 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
                     : "This item was changed or removed elsewhere.") + " Showing the current state.");
             layer = annotations.layer(documentId);
             build(layer);
+        } catch (RuntimeException e) {
+            if (!org.claimdesk.base.DatabaseHealth.isConnectionFailure(e)) {
+                throw e;
+            }
+            // the change was not stored: say so, and leave the editor without the pending span
+            com.vaadin.flow.server.VaadinSession.getCurrent().getErrorHandler()
+                    .error(new com.vaadin.flow.server.ErrorEvent(e));
         }
         return false;
     }

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,6 +54,24 @@ class AnnotationController {
     ResponseEntity<Void> deleteSpan(@PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
         annotations.deleteSpan(id, version);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Relabels a span and/or sets its note; with a version, refuses (409) if it changed meanwhile. */
+    @PatchMapping("/api/spans/{id}")
+    SpanJson changeSpan(@PathVariable long id, @RequestBody SpanChange body) {
+        if (body.label() == null && body.note() == null) {
+            throw new InvalidInputException("Give a 'label' and/or a 'note' to change.");
+        }
+        SpanDto span = null;
+        Long version = body.version();
+        if (body.label() != null) {
+            span = annotations.changeLabel(id, body.label(), version);
+            version = span.version();
+        }
+        if (body.note() != null) {
+            span = annotations.setNote(id, body.note(), version);
+        }
+        return SpanJson.of(span);
     }
 
     @PostMapping("/api/documents/{id}/relations")
@@ -115,6 +134,9 @@ class AnnotationController {
             }
             return List.of(new Fragment(start, end));
         }
+    }
+
+    record SpanChange(@Nullable String label, @Nullable String note, @Nullable Long version) {
     }
 
     record NewRelation(@Nullable String type, @Nullable Long from, @Nullable Long to) {

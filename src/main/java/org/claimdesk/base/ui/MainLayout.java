@@ -1,6 +1,10 @@
 package org.claimdesk.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -16,13 +20,24 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.claimdesk.base.DatabaseHealth;
+import org.jspecify.annotations.Nullable;
 
 /** The application shell: brand, navigation, colour scheme toggle and the signed-in user. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+    private final DatabaseHealth health;
+    private final Div connectionLost = new Div();
+    private @Nullable Runnable stopWatching;
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, DatabaseHealth health) {
+        this.health = health;
+        connectionLost.addClassName("cd-connection-lost");
+        connectionLost.getElement().setAttribute("role", "alert");
+        connectionLost.setText("Connection to the database lost. Changes cannot be saved until it is back;"
+                + " ClaimDesk reconnects by itself.");
+        connectionLost.setVisible(!health.reachable());
         Span brand = new Span("ClaimDesk");
         brand.addClassName("cd-brand");
 
@@ -38,7 +53,7 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Log out", e -> auth.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout bar = new HorizontalLayout(brand, scheme, user, logout);
+        HorizontalLayout bar = new HorizontalLayout(brand, connectionLost, scheme, user, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(brand);
@@ -61,6 +76,28 @@ public class MainLayout extends AppLayout {
                         "dark".equals(saved) ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT));
             }
         });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        connectionLost.setVisible(!health.reachable());
+        stopWatching = health.watch(up -> ui.access(() -> {
+            connectionLost.setVisible(!up);
+            if (up) {
+                Notifications.info("Connection to the database restored.");
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (stopWatching != null) {
+            stopWatching.run();
+            stopWatching = null;
+        }
+        super.onDetach(event);
     }
 
     private void toggleColorScheme() {
