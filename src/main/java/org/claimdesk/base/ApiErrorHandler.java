@@ -70,12 +70,6 @@ class ApiErrorHandler {
                 "Somebody else changed this item first; reload and try again.");
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large",
-                "The upload is larger than this server accepts (claimdesk.import.max-upload-bytes); split it or zip it.");
-    }
-
     /** The database is down or unreachable: nothing was stored, and the client may retry. */
     @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
             org.springframework.transaction.CannotCreateTransactionException.class})
@@ -86,7 +80,7 @@ class ApiErrorHandler {
                         "The database cannot be reached, so nothing was stored. Try again in a few seconds."));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
