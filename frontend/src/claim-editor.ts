@@ -402,7 +402,8 @@ export class ClaimEditor extends LitElement {
         if (json) {
           const span: SpanData = JSON.parse(json);
           this.layout.upsert(span);
-          this.select(span.id, false);
+          // selecting tells the server, which then fills the details panel in a second answer
+          this.select(span.id);
         }
       })
       .catch(() => this.layout.remove(tmpId));

@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ClaimDeskTest
 class LivePropagationBenchmark {
-    private static final int RUNS = 20;
+    static final String KEY = "live";
+    private static final int RUNS = BenchmarkReport.param("liveTags", 10, 50);
 
     @LocalServerPort
     int port;
@@ -62,14 +63,17 @@ class LivePropagationBenchmark {
             }
         }
         assertThat(millis).hasSize(RUNS);
-        List<Long> sorted = millis.stream().sorted().toList();
-        String table = """
-                | measure (two browsers, %d tags) | median ms | p95 ms | worst ms |
-                |---|---|---|---|
-                | key press in one browser to span shown in the other | %d | %d | %d |
-                """.formatted(RUNS, sorted.get(RUNS / 2), sorted.get((int) Math.ceil(RUNS * 0.95) - 1), sorted.getLast());
-        System.out.println("\n" + table);
-        Files.writeString(Path.of("target", "benchmark-live.md"), table, StandardCharsets.UTF_8);
+        BenchmarkReport.setup(KEY, "Live propagation between two reviewers", String.format(java.util.Locale.ROOT,
+                "Two reviewers in two headless Chromium sessions on the seed article, the second showing other"
+                        + " reviewers' spans; %d tags. Time from the key press in one browser to the span painted in"
+                        + " the other (one machine, so one clock). Each tag is one sample.", RUNS));
+        List<Double> samples = millis.stream().map(Long::doubleValue).toList();
+        BenchmarkReport.figure(KEY, "key press in one browser to the span shown in the other (median of the tags)",
+                "ms", samples);
+        List<Double> sorted = samples.stream().sorted().toList();
+        BenchmarkReport.figure(KEY, "the same, 95th percentile", "ms",
+                List.of(sorted.get((int) Math.ceil(RUNS * 0.95) - 1)), "< 250 ms", 250);
+        BenchmarkReport.write();
     }
 
     private Browser open(String user, long documentId) {

@@ -35,8 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ClaimDeskTest
 class RestLoadBenchmark {
-    static final int CLIENTS = Integer.getInteger("benchmark.clients", 50);
-    static final int SECONDS = Integer.getInteger("benchmark.seconds", 60);
+    static final String KEY = "rest";
+    static final int CLIENTS = BenchmarkReport.param("clients", 10, 50);
+    static final int SECONDS = BenchmarkReport.param("seconds", 5, 60);
+    static final int RUNS = BenchmarkReport.param("restRuns", 1, 3);
 
     @LocalServerPort
     int port;
@@ -71,10 +73,46 @@ class RestLoadBenchmark {
         }
         TestUsers.signOut();
 
+        List<Double> throughput = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        long errorsTotal = 0;
+        long acknowledgedTotal = 0;
+        java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int run = 0; run < RUNS; run++) {
+            Run r = load(docs, secrets, kinds);
+            throughput.add(r.latencies.size() / (double) SECONDS);
+            p50.add(pct(r.latencies, 0.50));
+            p95.add(pct(r.latencies, 0.95));
+            p99.add(pct(r.latencies, 0.99));
+            errorsTotal += r.errors;
+            acknowledgedTotal += r.acknowledged;
+        }
+        long stored = jdbc.sql("select count(*) from span s join document d on d.id = s.document_id where d.project_id = ?")
+                .param(project).query(Long.class).single();
+        BenchmarkReport.setup(KEY, "Creating spans over the REST API", String.format(Locale.ROOT,
+                "%d clients, each with its own reviewer's API token, POST spans to 10 documents for %d s, each waiting"
+                        + " for its answer before the next (closed loop). The load generator runs in the same JVM as"
+                        + " the server, on the same 2 cores.", CLIENTS, SECONDS));
+        BenchmarkReport.figure(KEY, "throughput", "requests/s", throughput);
+        BenchmarkReport.figure(KEY, "latency p50", "ms", p50);
+        BenchmarkReport.figure(KEY, "latency p95", "ms", p95, "< 50 ms", 50);
+        BenchmarkReport.figure(KEY, "latency p99", "ms", p99);
+        BenchmarkReport.note(KEY, String.format(Locale.ROOT, "Errors: %d%s. Spans acknowledged: %,d; stored: %,d.",
+                errorsTotal, kinds.isEmpty() ? "" : " " + kinds.toString().replace('|', '/'), acknowledgedTotal, stored));
+        BenchmarkReport.write();
+        assertThat(stored).isEqualTo(acknowledgedTotal);
+        assertThat(errorsTotal).isZero();
+    }
+
+    private record Run(List<Long> latencies, long errors, long acknowledged) {
+    }
+
+    private Run load(List<Long> docs, List<String> secrets, java.util.Map<String, Integer> kinds) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()).build();
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
-        java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger acknowledged = new AtomicInteger();
         long end = System.nanoTime() + SECONDS * 1_000_000_000L;
         List<Thread> clients = new ArrayList<>();
@@ -109,24 +147,11 @@ class RestLoadBenchmark {
         for (Thread t : clients) {
             t.join();
         }
-        long stored = jdbc.sql("select count(*) from span s join document d on d.id = s.document_id where d.project_id = ?")
-                .param(project).query(Long.class).single();
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
-        String table = String.format(Locale.ROOT, """
-                | REST load: %d clients, %d s, API tokens | value |
-                |---|---|
-                | requests | %,d (%.0f per second) |
-                | latency p50 / p95 / p99 | %.1f / %.1f / %.1f ms |
-                | errors | %d %s |
-                | spans acknowledged / stored | %,d / %,d |
-                """, CLIENTS, SECONDS, sorted.size(), sorted.size() / (double) SECONDS, pct(sorted, 0.50), pct(sorted, 0.95),
-                pct(sorted, 0.99), errors.get(), kinds.isEmpty() ? "" : kinds.toString().replace('|', '/'),
-                acknowledged.get(), stored);
-        System.out.println("\n" + table);
-        Files.writeString(Path.of("target", "benchmark-rest.md"), table, StandardCharsets.UTF_8);
-        assertThat(stored).isEqualTo(acknowledged.get());
+        return new Run(sorted, errors.get(), acknowledged.get());
     }
+
 
     private static double pct(List<Long> sorted, double p) {
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * p) - 1)) / 1000.0;

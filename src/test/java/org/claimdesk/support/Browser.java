@@ -43,6 +43,11 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Opens a page outside ClaimDesk (the peers in the benchmark). */
+    public void openUrl(String url) {
+        driver.get(url);
+    }
+
     public void logIn(String username, String password) {
         waitUntil(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
         driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
@@ -54,7 +59,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        waitUntil(condition, Duration.ofSeconds(30));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration limit) {
+        new WebDriverWait(driver, limit).until(condition::apply);
     }
 
     /** Waits until the claim editor has loaded its text. */
@@ -181,6 +190,65 @@ public final class Browser implements AutoCloseable {
     public void pressWithShift(CharSequence key) {
         new Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(key)
                 .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+    }
+
+    /** The page's JS heap in use after a full garbage collection, in MB (from Chromium's DevTools). */
+    @SuppressWarnings("unchecked")
+    public double jsHeapUsedMb() {
+        driver.executeCdpCommand("HeapProfiler.collectGarbage", java.util.Map.of());
+        driver.executeCdpCommand("Performance.enable", java.util.Map.of());
+        java.util.Map<String, Object> result = driver.executeCdpCommand("Performance.getMetrics", java.util.Map.of());
+        for (java.util.Map<String, Object> m : (List<java.util.Map<String, Object>>) result.get("metrics")) {
+            if ("JSHeapUsedSize".equals(m.get("name"))) {
+                return ((Number) m.get("value")).doubleValue() / 1_048_576.0;
+            }
+        }
+        throw new IllegalStateException("Chromium reported no JSHeapUsedSize");
+    }
+
+    /** Frames counted while scrolling: how many were drawn and how many 60 Hz frames were missed. */
+    public record Scrolling(int frames, int dropped, double worstFrameMs) {
+    }
+
+    /**
+     * Scrolls the scrollable box around the element the script returns, 40 px per animation frame
+     * for up to {@code frames} frames, and counts the frames missed against a 60 Hz display.
+     */
+    @SuppressWarnings("unchecked")
+    public Scrolling scroll(String findElementScript, int frames) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        java.util.Map<String, Object> r = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const total = arguments[0];
+                let el = (function () { %s })();
+                const scrollable = e => e instanceof Element && e.scrollHeight > e.clientHeight + 10
+                    && /(auto|scroll)/.test(getComputedStyle(e).overflowY);
+                while (el && !scrollable(el)) {
+                  el = el.parentElement || (el.getRootNode && el.getRootNode().host) || null;
+                }
+                el = el || document.scrollingElement;
+                el.scrollTop = 0;
+                const times = [];
+                const step = (t) => {
+                  times.push(t);
+                  el.scrollTop += 40;
+                  if (times.length < total && el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
+                    requestAnimationFrame(step);
+                  } else {
+                    const frame = 1000 / 60;
+                    let dropped = 0, worst = 0;
+                    for (let i = 1; i < times.length; i++) {
+                      const d = times[i] - times[i - 1];
+                      dropped += Math.max(0, Math.round(d / frame) - 1);
+                      worst = Math.max(worst, d);
+                    }
+                    done({frames: times.length, dropped: dropped, worst: worst});
+                  }
+                };
+                requestAnimationFrame(() => requestAnimationFrame(step));
+                """.formatted(findElementScript), frames);
+        return new Scrolling(((Number) r.get("frames")).intValue(), ((Number) r.get("dropped")).intValue(),
+                ((Number) r.get("worst")).doubleValue());
     }
 
     @Override

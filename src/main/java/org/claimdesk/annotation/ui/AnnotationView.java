@@ -340,10 +340,10 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     public @Nullable SpanDto createSpan(String label, List<Fragment> fragments) {
+        // The details panel is not built here: the editor selects the new span once this answer
+        // arrives, which asks for it, so the answer that confirms the span stays small and quick.
         SpanDto[] created = new SpanDto[1];
-        if (attempt(() -> created[0] = editing().create(label, fragments))) {
-            refreshDetails(created[0].id());
-        }
+        attempt(() -> created[0] = editing().create(label, fragments));
         return created[0];
     }
 
