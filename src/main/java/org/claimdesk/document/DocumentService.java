@@ -184,9 +184,7 @@ public class DocumentService {
     /** Called when an annotator first changes a document: NEW becomes IN_PROGRESS. */
     @Transactional
     public void noteWorkStarted(long documentId, long userId) {
-        if (states.findByDocumentIdAndUserId(documentId, userId).isEmpty()) {
-            states.save(new AnnotatorState(documentId, userId, AnnotationState.IN_PROGRESS));
-        }
+        states.markStartedIfNew(documentId, userId);
     }
 
 }

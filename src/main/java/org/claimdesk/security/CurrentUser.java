@@ -4,6 +4,8 @@ import org.claimdesk.base.ForbiddenException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Who is signed in for the current request or UI access, as a database user. */
 @Component
@@ -19,8 +21,18 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
             throw new ForbiddenException("Please sign in.");
         }
-        return users.findByUsername(auth.getName()).map(UserSummary::of)
+        // one request asks several times (access checks, the layer, the history): look up once
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = CurrentUser.class.getName() + ":" + auth.getName();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof UserSummary known) {
+            return known;
+        }
+        UserSummary user = users.findByUsername(auth.getName()).map(UserSummary::of)
                 .orElseThrow(() -> new ForbiddenException("Unknown user '" + auth.getName() + "'."));
+        if (request != null) {
+            request.setAttribute(key, user, RequestAttributes.SCOPE_REQUEST);
+        }
+        return user;
     }
 
     public long id() {
