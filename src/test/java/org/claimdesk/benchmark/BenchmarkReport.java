@@ -189,13 +189,13 @@ final class BenchmarkReport {
         return md.toString();
     }
 
-    /** Production mode unless the development tools (vaadin-dev) are on the class path. */
+    /** What Vaadin's build token says: the production profile writes productionMode true into it. */
     static String vaadinMode() {
-        try {
-            Class.forName("com.vaadin.base.devserver.DevModeHandlerManagerImpl");
+        try (var in = BenchmarkReport.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
+            String token = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return token.matches("(?s).*\"productionMode\"\\s*:\\s*true.*") ? "production mode" : "development mode";
+        } catch (IOException e) {
             return "development mode";
-        } catch (ClassNotFoundException e) {
-            return "production mode";
         }
     }
 

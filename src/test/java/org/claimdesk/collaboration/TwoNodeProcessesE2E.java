@@ -2,7 +2,6 @@ package org.claimdesk.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimdesk.support.ApiClient;
@@ -27,7 +26,7 @@ class TwoNodeProcessesE2E {
         Path dirA = FreshDataDirectory.newDirectory();
         try (ChildApplication a = ChildApplication.start(dirA, PASSWORD);
              ChildApplication b = ChildApplication.start(FreshDataDirectory.newDirectory(), PASSWORD,
-                     "--spring.datasource.url=" + jdbcUrl(dirA), "--spring.datasource.username=postgres")) {
+                     "--spring.datasource.url=" + ChildApplication.databaseUrl(dirA), "--spring.datasource.username=postgres")) {
             ApiClient adminA = new ApiClient(a.port(), "admin", PASSWORD);
             long demo = adminA.get("/api/projects").json().get(0).path("id").asLong();
             long doc = adminA.get("/api/projects/" + demo + "/documents").json().get(0).path("id").asLong();
@@ -76,10 +75,5 @@ class TwoNodeProcessesE2E {
         browser.waitForEditor();
         browser.driver().findElement(By.xpath("//vaadin-checkbox[contains(., 'Show other reviewers')]")).click();
         return browser;
-    }
-
-    private static String jdbcUrl(Path dataDir) throws Exception {
-        List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
-        return "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
     }
 }

@@ -2,7 +2,6 @@ package org.claimdesk.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,7 +43,7 @@ class CrashRecoveryIT {
 
         try (ChildApplication again = ChildApplication.start(dir, PASSWORD)) {
             List<String> wrong;
-            try (Connection c = DriverManager.getConnection(jdbcUrl(dir), "postgres", "")) {
+            try (Connection c = DriverManager.getConnection(ChildApplication.databaseUrl(dir), "postgres", "")) {
                 wrong = load.verify(c);
             }
             System.out.println("After restart (" + again.startup().toMillis() + " ms to healthy): "
@@ -53,11 +52,5 @@ class CrashRecoveryIT {
             ApiClient admin = new ApiClient(again.port(), "admin", PASSWORD);
             assertThat(admin.get("/api/projects").status()).isEqualTo(200);
         }
-    }
-
-    /** The restarted embedded PostgreSQL's port, from its postmaster.pid (fourth line). */
-    static String jdbcUrl(Path dataDir) throws Exception {
-        List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
-        return "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
     }
 }

@@ -86,6 +86,12 @@ public final class ChildApplication implements AutoCloseable {
         throw new IllegalStateException("ClaimDesk was not healthy within " + limit + ":\n" + tail());
     }
 
+    /** The JDBC URL of the embedded PostgreSQL running on a data directory (its postmaster.pid's fourth line is the port). */
+    public static String databaseUrl(Path dataDir) throws IOException {
+        List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+        return "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
+    }
+
     /** SIGKILL to the JVM and to its PostgreSQL processes: no shutdown hook, no checkpoint. */
     public void killHard() throws InterruptedException {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
