@@ -76,8 +76,7 @@ class ApiErrorHandler {
     org.springframework.http.ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
         health.report(e);
         return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-                        "The database cannot be reached, so nothing was stored. Try again in a few seconds."));
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DatabaseHealth.UNAVAILABLE));
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -21,6 +21,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 public class DatabaseHealth implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DatabaseHealth.class);
     private static final long CHECK_MILLIS = 1_000;
+    /** What REST clients are told while the database cannot be reached (503). */
+    public static final String UNAVAILABLE = "The database cannot be reached, so nothing was stored. Try again in a few seconds.";
 
     private final DataSource dataSource;
     private final Set<Consumer<Boolean>> watchers = new CopyOnWriteArraySet<>();

@@ -49,8 +49,8 @@ class SecurityConfig {
                 response.setStatus(503);
                 response.setHeader("Retry-After", "5");
                 response.setContentType("application/problem+json");
-                response.getWriter().write("{\"title\":\"Database unavailable\",\"status\":503,\"detail\":"
-                        + "\"The database cannot be reached, so nothing was stored. Try again in a few seconds.\"}");
+                response.getWriter().write("{\"title\":\"Database unavailable\",\"status\":503,\"detail\":\""
+                        + org.claimdesk.base.DatabaseHealth.UNAVAILABLE + "\"}");
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk\"");

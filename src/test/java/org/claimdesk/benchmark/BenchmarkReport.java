@@ -209,23 +209,19 @@ final class BenchmarkReport {
                 String mem = firstLine("/proc/meminfo", "MemTotal").replaceAll("\\D", "");
                 long memMb = mem.isEmpty() ? 0 : Long.parseLong(mem) / 1024;
                 cached = String.format(Locale.ROOT, "Machine: %d cores (%s), %,d MB memory, %s %s; Java %s; %s;"
-                                + " PostgreSQL %s (embedded).", Runtime.getRuntime().availableProcessors(),
+                                + " PostgreSQL ", Runtime.getRuntime().availableProcessors(),
                         cpu.isEmpty() ? "unknown CPU" : cpu, memMb, System.getProperty("os.name"),
-                        System.getProperty("os.version"), Runtime.version(), command("/usr/bin/chromium", "--version"),
-                        postgresVersion());
+                        System.getProperty("os.version"), Runtime.version(), command("/usr/bin/chromium", "--version"));
             }
-            return cached;
+            return cached + postgresVersion + " (embedded).";
         }
 
-        static void postgres(String version) {
+        /** Set by a benchmark that has the database at hand ({@code show server_version}). */
+        static synchronized void postgres(String version) {
             postgresVersion = version;
         }
 
-        private static String postgresVersion = "14";
-
-        private static String postgresVersion() {
-            return postgresVersion;
-        }
+        private static String postgresVersion = "(version not read)";
 
         private static String firstLine(String file, String prefix) {
             try {

@@ -63,6 +63,7 @@ class DatasetBenchmark {
 
     @Test
     void export_and_import_at_scale() throws Exception {
+        BenchmarkReport.Machine.postgres(jdbc.sql("show server_version").query(String.class).single());
         String owner = testUsers.newUser("bench").username();
         long project = testUsers.newProject(owner);
         long generating = System.nanoTime();

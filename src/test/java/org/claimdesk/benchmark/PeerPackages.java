@@ -1,6 +1,5 @@
 package org.claimdesk.benchmark;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -107,11 +106,5 @@ enum PeerPackages {
             end++;
         }
         return new String(header, offset, end - offset, StandardCharsets.UTF_8);
-    }
-
-    static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
-        return out.toByteArray();
     }
 }

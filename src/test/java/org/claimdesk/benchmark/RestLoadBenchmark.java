@@ -6,9 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,12 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.claimdesk.document.DocumentService;
-import org.claimdesk.document.NewDocument;
-import org.claimdesk.project.ProjectRole;
-import org.claimdesk.project.ProjectService;
-import org.claimdesk.security.ApiTokenService;
 import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.ReviewerTeam;
 import org.claimdesk.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,35 +36,15 @@ class RestLoadBenchmark {
     @LocalServerPort
     int port;
     @Autowired
-    TestUsers testUsers;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    DocumentService documents;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void fifty_reviewers_tag_spans_over_rest() throws Exception {
-        String owner = testUsers.newUser("load-owner").username();
-        long project = testUsers.newProject(owner);
-        TestUsers.signIn(owner);
-        String text = "Officials said on Tuesday that the negotiations would continue next week. ".repeat(60);
-        List<Long> docs = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            docs.add(documents.importDocument(project, NewDocument.of("Load " + i, text + " Part " + i + ".", null)).id());
-        }
-        List<String> secrets = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            String user = testUsers.newUser("reviewer").username();
-            TestUsers.signIn(owner);
-            projects.setMember(project, user, ProjectRole.ANNOTATOR);
-            TestUsers.signIn(user);
-            secrets.add(tokens.create("load test").secret());
-        }
-        TestUsers.signOut();
+        ReviewerTeam team = ReviewerTeam.create(port, TestUsers.ADMIN_PASSWORD, CLIENTS, 10);
+        long project = team.project();
+        List<Long> docs = team.documents();
+        List<String> secrets = team.tokens();
+        int lastStart = team.textLength() - 60;
 
         List<Double> throughput = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
@@ -81,7 +54,7 @@ class RestLoadBenchmark {
         long acknowledgedTotal = 0;
         java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentHashMap<>();
         for (int run = 0; run < RUNS; run++) {
-            Run r = load(docs, secrets, kinds);
+            Run r = load(docs, secrets, lastStart, kinds);
             throughput.add(r.latencies.size() / (double) SECONDS);
             p50.add(pct(r.latencies, 0.50));
             p95.add(pct(r.latencies, 0.95));
@@ -109,7 +82,7 @@ class RestLoadBenchmark {
     private record Run(List<Long> latencies, long errors, long acknowledged) {
     }
 
-    private Run load(List<Long> docs, List<String> secrets, java.util.Map<String, Integer> kinds) throws InterruptedException {
+    private Run load(List<Long> docs, List<String> secrets, int lastStart, java.util.Map<String, Integer> kinds) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()).build();
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
@@ -121,7 +94,7 @@ class RestLoadBenchmark {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
                     long doc = docs.get(random.nextInt(docs.size()));
-                    int start = random.nextInt(0, 4000);
+                    int start = random.nextInt(0, lastStart);
                     String body = "{\"label\":\"CLAIM\",\"start\":" + start + ",\"end\":" + (start + 2 + random.nextInt(40)) + "}";
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/" + doc + "/spans"))
                             .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")

@@ -22,6 +22,7 @@ public final class ChildApplication implements AutoCloseable {
     private final int port;
     private final Path log;
     private final long startedAt;
+    private Duration startupTime = Duration.ZERO;
 
     private ChildApplication(Process process, int port, Path log, long startedAt) {
         this.process = process;
@@ -60,8 +61,6 @@ public final class ChildApplication implements AutoCloseable {
     public Duration startup() {
         return startupTime;
     }
-
-    private Duration startupTime = Duration.ZERO;
 
     private void awaitHealthy(Duration limit) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
