@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
+import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanOrigin;
@@ -34,7 +35,7 @@ class RestartKeepsDataIT {
             TestUsers.signInAsAdmin();
             long demo = first.getBean(ProjectService.class).myProjects().getFirst().id();
             documentId = first.getBean(DocumentService.class).list(demo, 0, 10).getFirst().id();
-            SpanDto span = first.getBean(AnnotationService.class)
+            SpanDto span = first.getBean(OwnLayerEditing.class)
                     .createSpan(documentId, "CLAIM", List.of(new Fragment(0, 13)), SpanOrigin.MANUAL);
             spanId = span.id();
         }
@@ -43,7 +44,7 @@ class RestartKeepsDataIT {
             assertThat(second.getBean(UserService.class).count()).isEqualTo(1);
             long demo = second.getBean(ProjectService.class).myProjects().getFirst().id();
             assertThat(second.getBean(DocumentService.class).count(demo)).isEqualTo(1);
-            assertThat(second.getBean(AnnotationService.class).layer(documentId).spans())
+            assertThat(second.getBean(LayerReader.class).layer(documentId).spans())
                     .extracting(SpanDto::id).containsExactly(spanId);
         }
     }

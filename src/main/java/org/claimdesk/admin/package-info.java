@@ -1,5 +1,5 @@
 /** Administration: adding users and putting them into projects with a role. */
-@ApplicationModule(displayName = "Admin")
+@ApplicationModule(displayName = "Admin", allowedDependencies = {"base", "project", "security"})
 @NullMarked
 package org.claimdesk.admin;
 

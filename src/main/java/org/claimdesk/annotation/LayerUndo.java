@@ -33,13 +33,19 @@ public class LayerUndo {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final AnnotationService annotations;
+    private final OwnLayerEditing annotations;
+    private final LayerContexts layers;
+    private final SpanStore store;
+    private final DeletedItems deletedItems;
     private final AnnotationHistory history;
     private final DocumentService documents;
     private final CurrentUser currentUser;
 
-    LayerUndo(JdbcClient jdbc, JsonMapper json, AnnotationService annotations, AnnotationHistory history,
-              DocumentService documents, CurrentUser currentUser) {
+    LayerUndo(JdbcClient jdbc, JsonMapper json, OwnLayerEditing annotations, LayerContexts layers, SpanStore store,
+              DeletedItems deletedItems, AnnotationHistory history, DocumentService documents, CurrentUser currentUser) {
+        this.layers = layers;
+        this.store = store;
+        this.deletedItems = deletedItems;
         this.jdbc = jdbc;
         this.json = json;
         this.annotations = annotations;
@@ -107,8 +113,8 @@ public class LayerUndo {
     }
 
     private Changes reverse(long documentId, boolean redo) {
-        documents.getWithRole(documentId, ProjectRole.ANNOTATOR);
-        long me = currentUser.id();
+        LayerContext layer = layers.own(documentId);
+        long me = layer.layer().id();
         // two tabs of one user undoing at once must not both reverse the same step
         jdbc.sql("select 1 from pg_advisory_xact_lock(?, ?)").params((int) documentId, (int) me)
                 .query(Integer.class).single();
@@ -121,20 +127,23 @@ public class LayerUndo {
         List<Event> events = load(from.peek().eventIds());
         for (Event e : events.reversed()) {
             history.reversing(e.id(), redo, () -> {
-                apply(e, changes);
+                apply(layer, e, changes);
                 return null;
             });
         }
         return changes.build(stacks(documentId).availability());
     }
 
-    private void apply(Event e, Changes.Builder changes) {
+    private void apply(LayerContext layer, Event e, Changes.Builder changes) {
         if (e.entity().equals("relation")) {
             if (e.before() == null) {
                 changes.relationRemoved(annotations.deleteRelation(e.entityId()).id());
             } else {
-                annotations.reinsertRelation(json.readValue(e.before(), RelationDto.class))
-                        .ifPresent(changes::relation);
+                RelationDto old = json.readValue(e.before(), RelationDto.class);
+                if (deletedItems.spanExists(old.from()) && deletedItems.spanExists(old.to())) {
+                    store.reinsert(layer, old, annotations.ownSpanIn(layer, old.from()),
+                            annotations.ownSpanIn(layer, old.to())).ifPresent(changes::relation);
+                }
             }
             return;
         }
@@ -144,7 +153,7 @@ public class LayerUndo {
             gone.relations().forEach(r -> changes.relationRemoved(r.id()));
             changes.spanRemoved(gone.span().id());
         } else if (e.after() == null) {
-            changes.span(annotations.reinsertSpan(before));
+            changes.span(store.reinsert(layer, before));
         } else {
             changes.span(switch (e.action()) {
                 case "relabel" -> annotations.changeLabel(e.entityId(), before.label(), null);

@@ -1,5 +1,5 @@
 /** Spans, relations and their history: each annotator's layer of a document. */
-@ApplicationModule(displayName = "Annotation")
+@ApplicationModule(displayName = "Annotation", allowedDependencies = {"base", "collaboration", "document", "project", "security"})
 @NullMarked
 package org.claimdesk.annotation;
 

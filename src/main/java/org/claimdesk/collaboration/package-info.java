@@ -2,7 +2,7 @@
  * Live collaboration: changes and presence fanned out to every open view, across all ClaimDesk
  * nodes that share the database, through PostgreSQL LISTEN/NOTIFY.
  */
-@ApplicationModule(displayName = "Collaboration")
+@ApplicationModule(displayName = "Collaboration", allowedDependencies = {})
 @NullMarked
 package org.claimdesk.collaboration;
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerImport;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanText;
 import org.claimdesk.base.ForbiddenException;
@@ -43,14 +43,14 @@ public class DatasetImporter {
 
     private final FormatRegistry formats;
     private final DocumentService documents;
-    private final AnnotationService annotations;
+    private final LayerImport annotations;
     private final ProjectService projects;
     private final UserService users;
     private final CurrentUser currentUser;
     private final UploadLimits limits;
     private final TransactionTemplate perDocument;
 
-    DatasetImporter(FormatRegistry formats, DocumentService documents, AnnotationService annotations,
+    DatasetImporter(FormatRegistry formats, DocumentService documents, LayerImport annotations,
                     ProjectService projects, UserService users, CurrentUser currentUser, UploadLimits limits,
                     PlatformTransactionManager transactions) {
         this.formats = formats;
@@ -267,7 +267,7 @@ public class DatasetImporter {
             LabelSchema schema = projects.schemaUnchecked(projectId);
             Set<String> missingSpans = new java.util.TreeSet<>();
             Set<String> missingRelations = new java.util.TreeSet<>();
-            List<AnnotationService.ImportSpan> spanInput = new ArrayList<>();
+            List<LayerImport.ImportSpan> spanInput = new ArrayList<>();
             Set<String> kept = new java.util.HashSet<>();
             TextOffsets text = new TextOffsets(target.text());
             int index = 0;
@@ -293,9 +293,9 @@ public class DatasetImporter {
                 checkText(s, index, fragments, text);
                 String key = s.id() != null ? s.id() : "#" + index;
                 kept.add(key);
-                spanInput.add(new AnnotationService.ImportSpan(key, label, fragments, s.note()));
+                spanInput.add(new LayerImport.ImportSpan(key, label, fragments, s.note()));
             }
-            List<AnnotationService.ImportRelation> relationInput = new ArrayList<>();
+            List<LayerImport.ImportRelation> relationInput = new ArrayList<>();
             for (ImportedDocument.ImportedRelation r : doc.relations()) {
                 String type = options.labelMap().getOrDefault(r.type(), r.type());
                 if (type.isEmpty() || !kept.contains(r.from()) || !kept.contains(r.to())) {
@@ -304,7 +304,7 @@ public class DatasetImporter {
                 if (schema.relation(type).isEmpty()) {
                     missingRelations.add(type);
                 }
-                relationInput.add(new AnnotationService.ImportRelation(type, r.from(), r.to()));
+                relationInput.add(new LayerImport.ImportRelation(type, r.from(), r.to()));
             }
             if (!missingSpans.isEmpty() || !missingRelations.isEmpty()) {
                 if (!options.addLabels()) {
@@ -317,7 +317,7 @@ public class DatasetImporter {
                 }
                 labelsAdded.addAll(projects.addLabels(projectId, missingSpans, missingRelations));
             }
-            AnnotationService.ImportResult result = annotations.importLayer(target.id(), annotatorId, spanInput, relationInput);
+            LayerImport.ImportResult result = annotations.importLayer(target.id(), annotatorId, spanInput, relationInput);
             spans += result.spans();
             relations += result.relations();
             already += result.alreadyThere();

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.project.ProjectAccess;
 import org.claimdesk.project.ProjectRole;
@@ -18,23 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentService {
     private final DocumentRepository documents;
-    private final AnnotatorStateRepository states;
     private final DocumentImporter importer;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
-    private final List<SpanCounter> spanCounters;
+    private final List<LayerSummaries> layers;
     private final TextOffsetsCache offsets;
 
-    DocumentService(DocumentRepository documents, AnnotatorStateRepository states, DocumentImporter importer,
-                    ProjectAccess access, CurrentUser currentUser, List<SpanCounter> spanCounters,
-                    TextOffsetsCache offsets) {
+    DocumentService(DocumentRepository documents, DocumentImporter importer, ProjectAccess access,
+                    CurrentUser currentUser, List<LayerSummaries> layers, TextOffsetsCache offsets) {
         this.offsets = offsets;
         this.documents = documents;
-        this.states = states;
         this.importer = importer;
         this.access = access;
         this.currentUser = currentUser;
-        this.spanCounters = spanCounters;
+        this.layers = layers;
     }
 
     /** Imports one document; OWNERs and CURATORs may. The same text twice is refused. */
@@ -133,11 +129,11 @@ public class DocumentService {
         long userId = currentUser.id();
         List<DocumentRepository.Row> rows = documents.listRows(projectId, PageRequest.of(page, pageSize));
         List<Long> ids = rows.stream().map(DocumentRepository.Row::id).toList();
-        Map<Long, AnnotationState> mine = states.findByUserIdAndDocumentIdIn(userId, ids).stream()
-                .collect(Collectors.toMap(AnnotatorState::getDocumentId, AnnotatorState::getState));
-        Map<Long, Long> counts = spanCounters.isEmpty() ? Map.of() : spanCounters.getFirst().countSpans(userId, ids);
-        return rows.stream().map(r -> new DocumentListItem(r.id(), r.title(), r.lengthCp(),
-                mine.getOrDefault(r.id(), AnnotationState.NEW), counts.getOrDefault(r.id(), 0L))).toList();
+        Map<Long, LayerSummaries.LayerSummary> mine = summaries(userId, ids);
+        return rows.stream().map(r -> {
+            LayerSummaries.LayerSummary s = mine.getOrDefault(r.id(), NOTHING_YET);
+            return new DocumentListItem(r.id(), r.title(), r.lengthCp(), s.state(), s.spans());
+        }).toList();
     }
 
     /**
@@ -151,40 +147,18 @@ public class DocumentService {
         List<Long> ids = rows.stream().map(DocumentRepository.Row::id).toList();
         Map<Long, Map<String, ProgressRow.Cell>> cells = new HashMap<>();
         annotators.forEach((userId, name) -> {
-            Map<Long, AnnotationState> theirs = states.findByUserIdAndDocumentIdIn(userId, ids).stream()
-                    .collect(Collectors.toMap(AnnotatorState::getDocumentId, AnnotatorState::getState));
-            Map<Long, Long> counts = spanCounters.isEmpty() ? Map.of() : spanCounters.getFirst().countSpans(userId, ids);
+            Map<Long, LayerSummaries.LayerSummary> theirs = summaries(userId, ids);
             for (long id : ids) {
-                cells.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(name, new ProgressRow.Cell(
-                        theirs.getOrDefault(id, AnnotationState.NEW), counts.getOrDefault(id, 0L)));
+                LayerSummaries.LayerSummary s = theirs.getOrDefault(id, NOTHING_YET);
+                cells.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(name, new ProgressRow.Cell(s.state(), s.spans()));
             }
         });
         return rows.stream().map(r -> new ProgressRow(r.id(), r.title(), cells.getOrDefault(r.id(), Map.of()))).toList();
     }
 
-    @Transactional(readOnly = true)
-    public AnnotationState myState(long documentId) {
-        get(documentId);
-        return states.findByDocumentIdAndUserId(documentId, currentUser.id())
-                .map(AnnotatorState::getState).orElse(AnnotationState.NEW);
-    }
+    private static final LayerSummaries.LayerSummary NOTHING_YET = new LayerSummaries.LayerSummary(AnnotationState.NEW, 0);
 
-    /** Marks the caller's work on a document finished, or reopens it. */
-    @Transactional
-    public AnnotationState setMyState(long documentId, AnnotationState state) {
-        getWithRole(documentId, ProjectRole.ANNOTATOR);
-        long userId = currentUser.id();
-        AnnotatorState row = states.findByDocumentIdAndUserId(documentId, userId)
-                .orElseGet(() -> new AnnotatorState(documentId, userId, state));
-        row.setState(state);
-        states.save(row);
-        return state;
+    private Map<Long, LayerSummaries.LayerSummary> summaries(long userId, List<Long> documentIds) {
+        return layers.isEmpty() ? Map.of() : layers.getFirst().summaries(userId, documentIds);
     }
-
-    /** Called when an annotator first changes a document: NEW becomes IN_PROGRESS. */
-    @Transactional
-    public void noteWorkStarted(long documentId, long userId) {
-        states.markStartedIfNew(documentId, userId);
-    }
-
 }

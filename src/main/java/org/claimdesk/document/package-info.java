@@ -1,5 +1,5 @@
 /** Documents: import, text normalization, offsets, and each annotator's state per document. */
-@ApplicationModule(displayName = "Document")
+@ApplicationModule(displayName = "Document", allowedDependencies = {"base", "project", "security"})
 @NullMarked
 package org.claimdesk.document;
 

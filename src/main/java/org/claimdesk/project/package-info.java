@@ -1,5 +1,5 @@
 /** Projects, their members and roles, and the label schema. */
-@ApplicationModule(displayName = "Project")
+@ApplicationModule(displayName = "Project", allowedDependencies = {"base", "security"})
 @NullMarked
 package org.claimdesk.project;
 

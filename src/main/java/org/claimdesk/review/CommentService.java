@@ -2,7 +2,7 @@ package org.claimdesk.review;
 
 import java.util.List;
 import org.claimdesk.annotation.AnnotationHistory;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
@@ -27,12 +27,12 @@ public class CommentService {
             """;
 
     private final JdbcClient jdbc;
-    private final AnnotationService annotations;
+    private final LayerReader annotations;
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final AnnotationHistory history;
 
-    CommentService(JdbcClient jdbc, AnnotationService annotations, DocumentService documents, CurrentUser currentUser,
+    CommentService(JdbcClient jdbc, LayerReader annotations, DocumentService documents, CurrentUser currentUser,
                    AnnotationHistory history) {
         this.jdbc = jdbc;
         this.annotations = annotations;

@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.GoldLayerEditing;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
@@ -22,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CurationService {
-    private final AnnotationService annotations;
+    private final LayerReader annotations;
+    private final GoldLayerEditing goldLayer;
     private final UserService users;
 
-    CurationService(AnnotationService annotations, UserService users) {
+    CurationService(LayerReader annotations, GoldLayerEditing gold, UserService users) {
         this.annotations = annotations;
+        this.goldLayer = gold;
         this.users = users;
     }
 
@@ -71,7 +74,7 @@ public class CurationService {
         int merged = 0;
         for (CurationCandidate c : candidates(documentId)) {
             if (c.unanimous() && c.annotators() > 0 && !c.inGold()) {
-                annotations.createGoldSpan(documentId, c.label(), c.fragments());
+                goldLayer.createGoldSpan(documentId, c.label(), c.fragments());
                 merged++;
             }
         }
@@ -82,7 +85,7 @@ public class CurationService {
     @Transactional
     public void accept(long documentId, CurationCandidate candidate) {
         if (!candidate.inGold()) {
-            annotations.createGoldSpan(documentId, candidate.label(), candidate.fragments());
+            goldLayer.createGoldSpan(documentId, candidate.label(), candidate.fragments());
             carryRelations(documentId);
         }
     }
@@ -94,11 +97,11 @@ public class CurationService {
     @Transactional
     public SpanDto acceptEdited(long documentId, CurationCandidate candidate, String label, List<Fragment> fragments) {
         if (candidate.goldSpanId() != null) {
-            annotations.deleteGoldSpan(candidate.goldSpanId());
+            goldLayer.deleteGoldSpan(candidate.goldSpanId());
         }
-        SpanDto gold = annotations.createGoldSpan(documentId, label, fragments);
+        SpanDto accepted = goldLayer.createGoldSpan(documentId, label, fragments);
         carryRelations(documentId);
-        return gold;
+        return accepted;
     }
 
     /**
@@ -124,7 +127,7 @@ public class CurationService {
             Long goldFrom = goldByKey.get(key(from.label(), from.fragments()));
             Long goldTo = goldByKey.get(key(to.label(), to.fragments()));
             if (goldFrom != null && goldTo != null) {
-                annotations.createGoldRelation(documentId, r.type(), goldFrom, goldTo);
+                goldLayer.createGoldRelation(documentId, r.type(), goldFrom, goldTo);
             }
         }
     }
@@ -132,7 +135,7 @@ public class CurationService {
     @Transactional
     public void reject(CurationCandidate candidate) {
         if (candidate.goldSpanId() != null) {
-            annotations.deleteGoldSpan(candidate.goldSpanId());
+            goldLayer.deleteGoldSpan(candidate.goldSpanId());
         }
     }
 

@@ -2,7 +2,7 @@ package org.claimdesk.review;
 
 import java.util.List;
 import org.claimdesk.annotation.ActivityService;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.InvalidInputException;
@@ -22,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProvenanceService {
     private static final double SIMILARITY = 0.4;
 
-    private final AnnotationService annotations;
+    private final LayerReader annotations;
     private final DocumentService documents;
     private final ActivityService activity;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
 
-    ProvenanceService(AnnotationService annotations, DocumentService documents, ActivityService activity,
+    ProvenanceService(LayerReader annotations, DocumentService documents, ActivityService activity,
                       ProjectAccess access, CurrentUser currentUser, JdbcClient jdbc) {
         this.annotations = annotations;
         this.documents = documents;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.claimdesk.annotation.AnnotationHistory;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
@@ -34,7 +34,7 @@ public class ReviewService {
     static final int MAX_TEXT = 5_000;
 
     private final ClaimReviewRepository reviews;
-    private final AnnotationService annotations;
+    private final LayerReader annotations;
     private final DocumentService documents;
     private final ProjectService projects;
     private final CurrentUser currentUser;
@@ -44,7 +44,7 @@ public class ReviewService {
     private final ClaimsQuery claims;
     private final ProjectAccess access;
 
-    ReviewService(ClaimReviewRepository reviews, AnnotationService annotations, DocumentService documents,
+    ReviewService(ClaimReviewRepository reviews, LayerReader annotations, DocumentService documents,
                   ProjectService projects, CurrentUser currentUser, UserService users, AnnotationHistory history,
                   ChangeFeed changes, ClaimsQuery claims, ProjectAccess access) {
         this.claims = claims;

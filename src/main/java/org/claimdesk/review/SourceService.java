@@ -2,7 +2,7 @@ package org.claimdesk.review;
 
 import java.util.List;
 import java.util.Optional;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
@@ -24,11 +24,11 @@ public class SourceService {
     public static final String ATTRIBUTION_LABEL = "ATTRIBUTION";
 
     private final JdbcClient jdbc;
-    private final AnnotationService annotations;
+    private final LayerReader annotations;
     private final DocumentService documents;
     private final ProjectAccess access;
 
-    SourceService(JdbcClient jdbc, AnnotationService annotations, DocumentService documents, ProjectAccess access) {
+    SourceService(JdbcClient jdbc, LayerReader annotations, DocumentService documents, ProjectAccess access) {
         this.jdbc = jdbc;
         this.annotations = annotations;
         this.documents = documents;

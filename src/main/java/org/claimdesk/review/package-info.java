@@ -1,5 +1,5 @@
 /** Claim review: verdicts on claims with evidence. */
-@ApplicationModule(displayName = "Review")
+@ApplicationModule(displayName = "Review", allowedDependencies = {"annotation", "base", "collaboration", "document", "project", "security"})
 @NullMarked
 package org.claimdesk.review;
 

@@ -1,5 +1,5 @@
 /** Users, password hashing, login, the HTTP security set-up and who is signed in. */
-@ApplicationModule(displayName = "Security")
+@ApplicationModule(displayName = "Security", allowedDependencies = {"base"})
 @NullMarked
 package org.claimdesk.security;
 

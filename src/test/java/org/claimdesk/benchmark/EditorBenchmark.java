@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.OwnLayerEditing;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanOrigin;
 import org.claimdesk.document.DocumentContent;
@@ -55,7 +56,9 @@ class EditorBenchmark {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    OwnLayerEditing annotations;
+    @Autowired
+    LayerReader layers;
 
     @Test
     void open_scroll_and_tag_a_long_document_beside_the_peers() throws Exception {
@@ -103,7 +106,7 @@ class EditorBenchmark {
                 tagStored.add(number(browser, "lastTagConfirmedMs"));
             }
         }
-        assertThat(annotations.layer(doc.id()).spans()).hasSize(SPANS + TAG_RUNS);
+        assertThat(layers.layer(doc.id()).spans()).hasSize(SPANS + TAG_RUNS);
 
         BenchmarkReport.figure(KEY, "open: navigation to text and highlights in view painted", "ms", open, "< 400 ms", 400);
         BenchmarkReport.figure(KEY, "open: data received to all " + SPANS + " highlights drawn", "ms", allHighlights);

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
+import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanOrigin;
@@ -47,13 +48,13 @@ class TwoNodesIT {
             BlockingQueue<java.util.Set<String>> presenceOnB = new LinkedBlockingQueue<>();
             b.getBean(PresenceBoard.class).watch(doc, presenceOnB::add);
 
-            SpanDto span = a.getBean(AnnotationService.class)
+            SpanDto span = a.getBean(OwnLayerEditing.class)
                     .createSpan(doc, "CLAIM", List.of(new Fragment(0, 13)), SpanOrigin.MANUAL);
             DocumentChange change = heardOnB.poll(10, TimeUnit.SECONDS);
             assertThat(change).isNotNull();
             assertThat(change.entityId()).isEqualTo(span.id());
             assertThat(change.deleted()).isFalse();
-            assertThat(b.getBean(AnnotationService.class).visibleSpan(span.id())).map(SpanDto::text)
+            assertThat(b.getBean(LayerReader.class).visibleSpan(span.id())).map(SpanDto::text)
                     .contains("Accessibility");
 
             a.getBean(PresenceBoard.class).join(new Presence(doc, "admin", "view-on-a"));
@@ -72,7 +73,7 @@ class TwoNodesIT {
             assertThat(seenOnA).isNotNull();
             assertThat(seenOnA.entityId()).isEqualTo(viaB);
             TestUsers.signInAsAdmin();
-            assertThat(a.getBean(AnnotationService.class).visibleSpan(viaB)).map(SpanDto::label).contains("DENIAL");
+            assertThat(a.getBean(LayerReader.class).visibleSpan(viaB)).map(SpanDto::label).contains("DENIAL");
         }
     }
 

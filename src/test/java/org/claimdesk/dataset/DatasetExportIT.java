@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.claimdesk.annotation.AnnotationService;
-import org.claimdesk.annotation.AnnotationService.ImportRelation;
-import org.claimdesk.annotation.AnnotationService.ImportSpan;
+import org.claimdesk.annotation.LayerImport;
+import org.claimdesk.annotation.LayerImport.ImportRelation;
+import org.claimdesk.annotation.LayerImport.ImportSpan;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.document.DocumentContent;
 import org.claimdesk.document.DocumentService;
@@ -44,7 +44,7 @@ class DatasetExportIT {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    LayerImport annotations;
     @Autowired
     UserService users;
     @Autowired

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.document.DocumentContent;
 import org.claimdesk.document.DocumentService;
@@ -40,7 +40,7 @@ class DatasetImportIT {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    LayerReader layers;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -103,9 +103,9 @@ class DatasetImportIT {
         assertThat(report.path("relations").asInt()).isEqualTo(1);
         TestUsers.signIn(owner);
         long doc = documents.list(project, 0, 1).getFirst().id();
-        assertThat(annotations.allLayers(doc)).extracting(SpanDto::text).containsExactly("Krutskikh said", "talks are on.");
-        assertThat(annotations.allLayers(doc)).extracting(SpanDto::annotator).containsOnly("gold");
-        assertThat(annotations.allLayers(doc).getLast().note()).isEqualTo("from the wire");
+        assertThat(layers.allLayers(doc)).extracting(SpanDto::text).containsExactly("Krutskikh said", "talks are on.");
+        assertThat(layers.allLayers(doc)).extracting(SpanDto::annotator).containsOnly("gold");
+        assertThat(layers.allLayers(doc).getLast().note()).isEqualTo("from the wire");
     }
 
     @Test
@@ -118,7 +118,7 @@ class DatasetImportIT {
         assertThat(report.path("problems")).isEmpty();
         TestUsers.signIn(owner);
         long doc = documents.list(project, 0, 1).getFirst().id();
-        assertThat(annotations.layer(doc).spans()).singleElement().satisfies(s -> {
+        assertThat(layers.layer(doc).spans()).singleElement().satisfies(s -> {
             assertThat(s.text()).isEqualTo("Moscow denied it");
             assertThat(s.start()).isEqualTo(2);
         });

@@ -1,5 +1,6 @@
 package org.claimdesk.document;
 
+import org.claimdesk.annotation.LayerProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,6 +62,9 @@ class DocumentImportIT {
         assertThat(documents.count(project)).isZero();
     }
 
+    @Autowired
+    LayerProgress progress;
+
     @Test
     void the_progress_matrix_shows_each_annotators_state_and_is_for_curators() {
         UserSummary owner = testUsers.newUser("owner");
@@ -68,7 +72,7 @@ class DocumentImportIT {
         long project = testUsers.newProject(owner.username(), annotator.username(), ProjectRole.ANNOTATOR);
         DocumentContent doc = documents.importDocument(project, NewDocument.of("One", "Some words here.", null));
         TestUsers.signIn(annotator.username());
-        documents.setMyState(doc.id(), AnnotationState.FINISHED);
+        progress.setMyState(doc.id(), AnnotationState.FINISHED);
         assertThatThrownBy(() -> documents.progress(project, java.util.Map.of(annotator.id(), annotator.username()), 0, 10))
                 .isInstanceOf(ForbiddenException.class);
         TestUsers.signIn(owner.username());

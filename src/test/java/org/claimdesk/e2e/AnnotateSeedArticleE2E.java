@@ -3,7 +3,7 @@ package org.claimdesk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.document.DocumentListItem;
 import org.claimdesk.document.DocumentService;
@@ -33,7 +33,7 @@ class AnnotateSeedArticleE2E {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    LayerReader layers;
 
     Browser browser;
     String reviewer;
@@ -115,9 +115,9 @@ class AnnotateSeedArticleE2E {
         browser.clickSegment("Krutskikh was reported as saying");
         browser.waitUntil(d -> {
             TestUsers.signIn(reviewer);
-            return !annotations.layer(seedDocument).relations().isEmpty();
+            return !layers.layer(seedDocument).relations().isEmpty();
         });
-        assertThat(annotations.layer(seedDocument).relations()).singleElement()
+        assertThat(layers.layer(seedDocument).relations()).singleElement()
                 .satisfies(r -> assertThat(r.type()).isEqualTo("ATTRIBUTED_TO"))
                 .satisfies(r -> assertThat(r.from()).isEqualTo(claim.id()));
     }
@@ -130,6 +130,6 @@ class AnnotateSeedArticleE2E {
 
     private List<SpanDto> layer() {
         TestUsers.signIn(reviewer);
-        return annotations.layer(seedDocument).spans();
+        return layers.layer(seedDocument).spans();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanOrigin;
@@ -47,7 +47,7 @@ class XssCorpusE2E {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    OwnLayerEditing annotations;
     @Autowired
     ReviewService reviews;
     @Autowired

@@ -3,7 +3,7 @@ package org.claimdesk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanOrigin;
 import org.claimdesk.document.DocumentContent;
@@ -29,7 +29,7 @@ class AgreementIT {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    OwnLayerEditing annotations;
 
     @AfterEach
     void signOut() {

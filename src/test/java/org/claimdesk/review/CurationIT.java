@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.OwnLayerEditing;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanOrigin;
@@ -38,7 +39,9 @@ class CurationIT {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    OwnLayerEditing annotations;
+    @Autowired
+    LayerReader layers;
     @Autowired
     CurationService curation;
     @Autowired
@@ -96,7 +99,7 @@ class CurationIT {
     @Test
     void links_between_accepted_spans_follow_them_into_gold() {
         TestUsers.signIn(a);
-        List<SpanDto> mine = annotations.layer(doc).spans();
+        List<SpanDto> mine = layers.layer(doc).spans();
         annotations.createRelation(doc, null, mine.get(0).id(), mine.get(1).id());
         TestUsers.signIn(curator);
 
@@ -130,13 +133,13 @@ class CurationIT {
     void annotators_cannot_curate() {
         TestUsers.signIn(a);
         assertThatThrownBy(() -> curation.mergeAgreed(doc)).isInstanceOf(ForbiddenException.class);
-        assertThat(annotations.layer(doc).spans()).hasSize(2);
+        assertThat(layers.layer(doc).spans()).hasSize(2);
     }
 
     @Test
     void an_annotators_question_is_open_for_the_curator_until_resolved() {
         TestUsers.signIn(a);
-        SpanDto mine = annotations.layer(doc).spans().getLast();
+        SpanDto mine = layers.layer(doc).spans().getLast();
         assertThatThrownBy(() -> comments.comment(mine.id(), "  ")).isInstanceOf(org.claimdesk.base.InvalidInputException.class);
         SpanComment q = comments.comment(mine.id(), "Is 'said' part of the attribution cue?");
         assertThatThrownBy(() -> comments.resolve(q.id())).isInstanceOf(ForbiddenException.class);
@@ -152,14 +155,14 @@ class CurationIT {
 
     private List<String> goldRelations() {
         java.util.Map<Long, SpanDto> spans = new java.util.HashMap<>();
-        annotations.allLayers(doc).forEach(sp -> spans.put(sp.id(), sp));
-        return annotations.allLayerRelations(doc).stream()
+        layers.allLayers(doc).forEach(sp -> spans.put(sp.id(), sp));
+        return layers.allLayerRelations(doc).stream()
                 .filter(r -> spans.get(r.from()).annotator().equals("gold"))
                 .map(r -> spans.get(r.from()).text() + " " + r.type() + " " + spans.get(r.to()).text()).toList();
     }
 
     private List<String> gold() {
-        return annotations.allLayers(doc).stream().filter(s -> s.annotator().equals("gold"))
+        return layers.allLayers(doc).stream().filter(s -> s.annotator().equals("gold"))
                 .sorted(java.util.Comparator.comparingInt(SpanDto::start))
                 .map(s -> s.label() + " " + s.text()).toList();
     }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.OwnLayerEditing;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanOrigin;
@@ -37,7 +38,9 @@ class ReviewServiceIT {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    OwnLayerEditing annotations;
+    @Autowired
+    LayerReader layers;
     @Autowired
     ReviewService reviews;
     @Autowired
@@ -131,7 +134,7 @@ class ReviewServiceIT {
         projects.setBlind(project, true);
         TestUsers.signIn(checker);
         assertThatThrownBy(() -> reviews.reviews(claim.id())).isInstanceOf(NotFoundException.class);
-        assertThat(annotations.otherLayers(claim.documentId())).isEmpty();
+        assertThat(layers.otherLayers(claim.documentId())).isEmpty();
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanOrigin;
 import org.claimdesk.document.DocumentContent;
@@ -28,7 +28,7 @@ class ClaimsViewIT extends SpringBrowserlessTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    OwnLayerEditing annotations;
 
     @Test
     @SuppressWarnings("unchecked")

@@ -8,7 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import java.util.List;
 import org.claimdesk.annotation.ActivityEntry;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.OwnLayerEditing;
+import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanOrigin;
 import org.claimdesk.annotation.ui.ActivityView;
@@ -41,7 +42,9 @@ class ProjectPagesIT extends SpringBrowserlessTest {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    OwnLayerEditing annotations;
+    @Autowired
+    LayerReader layers;
     @Autowired
     ProjectService projects;
 
@@ -122,7 +125,7 @@ class ProjectPagesIT extends SpringBrowserlessTest {
         test($(Button.class).withText("Accept into gold").single()).click();
 
         assertThat(test(grid).size()).isEqualTo(3);
-        assertThat(annotations.allLayers(doc.id()).stream().filter(s -> s.annotator().equals("gold"))
+        assertThat(layers.allLayers(doc.id()).stream().filter(s -> s.annotator().equals("gold"))
                 .map(s -> s.label() + " " + s.text())).containsExactly("ATTRIBUTION Krutskikh said");
         assertThat($(Span.class).all().stream().filter(s -> s.getElement().hasAttribute("data-gold"))
                 .map(Span::getText)).containsExactly("Krutskikh", " said");

@@ -31,7 +31,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.claimdesk.annotation.AnnotationLayer;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerProgress;
+import org.claimdesk.annotation.LayerReader;
+import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.LayerUndo;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
@@ -48,7 +50,6 @@ import org.claimdesk.collaboration.Presence;
 import org.claimdesk.collaboration.PresenceBoard;
 import org.claimdesk.base.ui.Notifications;
 import org.claimdesk.document.AnnotationState;
-import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.TextOffsetsCache;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
@@ -70,9 +71,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class AnnotationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
         SpanEditor.Handler, LayerState.Listener, SpanDetailsPanel.Actions {
 
-    private final AnnotationService annotations;
+    private final LayerReader annotations;
+    private final OwnLayerEditing ownLayer;
+    private final LayerProgress progress;
     private final LayerUndo layerUndo;
-    private final DocumentService documents;
     private final ProjectService projects;
     private final TextOffsetsCache offsets;
     private final ChangeFeed feed;
@@ -97,15 +99,17 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private AnnotationState myState = AnnotationState.NEW;
     private boolean mayAnnotate;
 
-    public AnnotationView(AnnotationService annotations, DocumentService documents, ProjectService projects,
+    public AnnotationView(LayerReader annotations, OwnLayerEditing ownLayer, LayerProgress progress,
+                          ProjectService projects,
                           TextOffsetsCache offsets, ChangeFeed feed, PresenceBoard presence,
                           List<SpanSection> spanSections, LayerUndo layerUndo) {
+        this.ownLayer = ownLayer;
+        this.progress = progress;
         this.layerUndo = layerUndo;
         this.spanSections = spanSections;
         this.feed = feed;
         this.presence = presence;
         this.annotations = annotations;
-        this.documents = documents;
         this.projects = projects;
         this.offsets = offsets;
         setSizeFull();
@@ -126,7 +130,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
                     Links.to("", "Back to projects"));
             return;
         }
-        myState = documents.myState(id);
+        myState = progress.myState(id);
         mayAnnotate = layer.project().role().atLeast(ProjectRole.ANNOTATOR);
         title = layer.document().title();
         build(layer);
@@ -234,7 +238,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private void build(AnnotationLayer l) {
         removeAll();
         state = new LayerState(l.spans(), l.relations(), this);
-        editing = new LayerEditing(annotations, layerUndo, state, l.document().id());
+        editing = new LayerEditing(ownLayer, layerUndo, state, l.document().id());
         details = new SpanDetailsPanel(l.schema().spanLabels(), this, !mayAnnotate, spanSections);
         list = new SpanListPanel(l.schema().spanLabels(), s -> show(s.id()));
         list.setSpans(state.spans());
@@ -321,7 +325,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private void toggleFinished() {
-        myState = documents.setMyState(documentId,
+        myState = progress.setMyState(documentId,
                 myState == AnnotationState.FINISHED ? AnnotationState.IN_PROGRESS : AnnotationState.FINISHED);
         editor.setReadOnly(readOnly());
         Notifications.info(myState == AnnotationState.FINISHED ? "Marked finished." : "Reopened for editing.");

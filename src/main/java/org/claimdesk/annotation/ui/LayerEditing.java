@@ -1,7 +1,7 @@
 package org.claimdesk.annotation.ui;
 
 import java.util.List;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.LayerUndo;
 import org.claimdesk.annotation.RelationDto;
@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
  * reach back past a reload; this class only remembers whether there is something to undo.
  */
 class LayerEditing {
-    private final AnnotationService service;
+    private final OwnLayerEditing service;
     private final LayerUndo history;
     private final LayerState state;
     private final long documentId;
     private LayerUndo.Availability availability;
 
-    LayerEditing(AnnotationService service, LayerUndo history, LayerState state, long documentId) {
+    LayerEditing(OwnLayerEditing service, LayerUndo history, LayerState state, long documentId) {
         this.service = service;
         this.history = history;
         this.state = state;

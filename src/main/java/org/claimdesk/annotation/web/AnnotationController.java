@@ -4,7 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.annotation.AnnotationLayer;
-import org.claimdesk.annotation.AnnotationService;
+import org.claimdesk.annotation.LayerReader;
+import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.LayerUndo;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
@@ -27,12 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** The caller's layer over REST. Offsets are Unicode code points, as Python's text[start:end]. */
 @RestController
 class AnnotationController {
-    private final AnnotationService annotations;
+    private final OwnLayerEditing annotations;
+    private final LayerReader layers;
     private final JsonMapper json;
 
     private final LayerUndo undo;
 
-    AnnotationController(AnnotationService annotations, JsonMapper json, LayerUndo undo) {
+    AnnotationController(OwnLayerEditing annotations, LayerReader layers, JsonMapper json, LayerUndo undo) {
+        this.layers = layers;
         this.undo = undo;
         this.annotations = annotations;
         this.json = json;
@@ -40,7 +43,7 @@ class AnnotationController {
 
     @GetMapping("/api/documents/{id}/annotations")
     LayerJson layer(@PathVariable long id) {
-        AnnotationLayer layer = annotations.layer(id);
+        AnnotationLayer layer = layers.layer(id);
         return new LayerJson(layer.spans().stream().map(SpanJson::of).toList(), layer.relations(), "codepoint");
     }
 
@@ -59,19 +62,7 @@ class AnnotationController {
     /** Relabels a span and/or sets its note; with a version, refuses (409) if it changed meanwhile. */
     @PatchMapping("/api/spans/{id}")
     SpanJson changeSpan(@PathVariable long id, @RequestBody SpanChange body) {
-        if (body.label() == null && body.note() == null) {
-            throw new InvalidInputException("Give a 'label' and/or a 'note' to change.");
-        }
-        SpanDto span = null;
-        Long version = body.version();
-        if (body.label() != null) {
-            span = annotations.changeLabel(id, body.label(), version);
-            version = span.version();
-        }
-        if (body.note() != null) {
-            span = annotations.setNote(id, body.note(), version);
-        }
-        return SpanJson.of(span);
+        return SpanJson.of(annotations.change(id, body.label(), body.note(), body.version()));
     }
 
     @PostMapping("/api/documents/{id}/relations")
@@ -102,7 +93,7 @@ class AnnotationController {
 
     @GetMapping(value = "/api/documents/{id}/export.jsonl", produces = "application/jsonl")
     ResponseEntity<String> exportJsonl(@PathVariable long id) {
-        AnnotationLayer layer = annotations.layer(id);
+        AnnotationLayer layer = layers.layer(id);
         String line = json.writeValueAsString(JsonlLine.of(layer)) + "\n";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/jsonl; charset=utf-8"))

@@ -1,4 +1,6 @@
-package org.claimdesk.document;
+package org.claimdesk.annotation;
+
+import org.claimdesk.document.AnnotationState;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

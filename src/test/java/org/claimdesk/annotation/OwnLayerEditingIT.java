@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ClaimDeskTest
-class AnnotationServiceIT {
+class OwnLayerEditingIT {
     private static final String TEXT = "\"The talks are underway,\" Krutskikh said, \"nobody 👩‍💻 denies it.\"\r\nIt can't.";
 
     @Autowired
@@ -32,7 +32,11 @@ class AnnotationServiceIT {
     @Autowired
     DocumentService documents;
     @Autowired
-    AnnotationService annotations;
+    OwnLayerEditing annotations;
+    @Autowired
+    LayerProgress progress;
+    @Autowired
+    LayerReader layers;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -76,8 +80,8 @@ class AnnotationServiceIT {
         SpanDto span = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(start, start + 17)), SpanOrigin.MANUAL);
         assertThat(span.text()).isEqualTo("nobody 👩‍💻 denies");
         assertThat(span.annotator()).isEqualTo(annotator.username());
-        assertThat(annotations.layer(doc.id()).spans()).extracting(SpanDto::id).containsExactly(span.id());
-        assertThat(documents.myState(doc.id())).isEqualTo(AnnotationState.IN_PROGRESS);
+        assertThat(layers.layer(doc.id()).spans()).extracting(SpanDto::id).containsExactly(span.id());
+        assertThat(progress.myState(doc.id())).isEqualTo(AnnotationState.IN_PROGRESS);
     }
 
     @Test
@@ -101,7 +105,7 @@ class AnnotationServiceIT {
 
         SpanSnapshot deleted = annotations.deleteSpan(claim.id(), claim.version());
         assertThat(deleted.relations()).hasSize(1);
-        assertThat(annotations.layer(doc.id()).relations()).isEmpty();
+        assertThat(layers.layer(doc.id()).relations()).isEmpty();
 
         LayerUndo.Changes back = undo.undo(doc.id());
         assertThat(back.spans()).singleElement().satisfies(s -> {
@@ -109,7 +113,7 @@ class AnnotationServiceIT {
             assertThat(s.text()).isEqualTo(claim.text());
         });
         assertThat(back.relations()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(denies.id()));
-        assertThat(annotations.layer(doc.id()).relations()).singleElement()
+        assertThat(layers.layer(doc.id()).relations()).singleElement()
                 .satisfies(r -> assertThat(r.to()).isEqualTo(claim.id()));
         assertThat(back.next()).isEqualTo(new LayerUndo.Availability(true, true));
     }
@@ -123,7 +127,7 @@ class AnnotationServiceIT {
         undo.undo(doc.id());
         assertThat(only().label()).isEqualTo("CLAIM");
         undo.undo(doc.id());
-        assertThat(annotations.layer(doc.id()).spans()).isEmpty();
+        assertThat(layers.layer(doc.id()).spans()).isEmpty();
         assertThat(undo.availability(doc.id())).isEqualTo(new LayerUndo.Availability(false, true));
         assertThatThrownBy(() -> undo.undo(doc.id())).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Nothing to undo.");
@@ -156,7 +160,7 @@ class AnnotationServiceIT {
     }
 
     private SpanDto only() {
-        return annotations.layer(doc.id()).spans().getFirst();
+        return layers.layer(doc.id()).spans().getFirst();
     }
 
     @Test
@@ -165,7 +169,7 @@ class AnnotationServiceIT {
         SpanDto relabelled = annotations.changeLabel(span.id(), "DENIAL", span.version());
         assertThatThrownBy(() -> annotations.changeLabel(span.id(), "ATTRIBUTION", span.version()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("changed elsewhere");
-        assertThat(annotations.layer(doc.id()).spans()).singleElement()
+        assertThat(layers.layer(doc.id()).spans()).singleElement()
                 .satisfies(s -> assertThat(s.label()).isEqualTo("DENIAL"))
                 .satisfies(s -> assertThat(s.version()).isEqualTo(relabelled.version()));
     }
@@ -177,24 +181,24 @@ class AnnotationServiceIT {
         int woman = cp("👩");
         assertThatThrownBy(() -> annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(woman, woman + 1)), SpanOrigin.MANUAL))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(annotations.layer(doc.id()).spans()).isEmpty();
+        assertThat(layers.layer(doc.id()).spans()).isEmpty();
     }
 
     @Test
     void viewers_cannot_annotate_and_outsiders_cannot_see_the_document() {
         TestUsers.signIn(viewer.username());
-        assertThat(annotations.layer(doc.id()).spans()).isEmpty();
+        assertThat(layers.layer(doc.id()).spans()).isEmpty();
         assertThatThrownBy(() -> annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 4)), SpanOrigin.MANUAL))
                 .isInstanceOf(ForbiddenException.class);
         TestUsers.signIn(outsider.username());
-        assertThatThrownBy(() -> annotations.layer(doc.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> layers.layer(doc.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void each_annotator_sees_only_their_own_layer() {
         annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
         TestUsers.signIn(owner.username());
-        assertThat(annotations.layer(doc.id()).spans()).isEmpty();
+        assertThat(layers.layer(doc.id()).spans()).isEmpty();
     }
 
     @Test
@@ -221,6 +225,44 @@ class AnnotationServiceIT {
         assertThat(activity.count(doc.projectId(), 0, owner.username())).isZero();
         TestUsers.signIn(outsider.username());
         assertThatThrownBy(() -> activity.timeline(doc.projectId(), 0, null, 0, 10)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_finished_layer_refuses_its_annotators_own_writes_and_undo_until_reopened() {
+        SpanDto span = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        progress.setMyState(doc.id(), AnnotationState.FINISHED);
+        assertThatThrownBy(() -> annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(cp("nobody"), cp("nobody") + 6)),
+                SpanOrigin.MANUAL)).isInstanceOf(ConflictException.class).hasMessageContaining("finished");
+        assertThatThrownBy(() -> annotations.changeLabel(span.id(), "DENIAL", null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> annotations.deleteSpan(span.id(), null)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> undo.undo(doc.id())).isInstanceOf(ConflictException.class);
+        assertThat(layers.layer(doc.id()).spans()).extracting(SpanDto::label).containsExactly("CLAIM");
+
+        progress.setMyState(doc.id(), AnnotationState.IN_PROGRESS);
+        assertThat(annotations.changeLabel(span.id(), "DENIAL", null).label()).isEqualTo("DENIAL");
+    }
+
+    @Test
+    void a_change_of_label_and_note_is_checked_whole_before_anything_is_written() {
+        SpanDto span = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(1, 24)), SpanOrigin.MANUAL);
+        assertThatThrownBy(() -> annotations.change(span.id(), "DENIAL", "n".repeat(10_001), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("10,000");
+        assertThatThrownBy(() -> annotations.change(span.id(), "DENIAL", "a\u0000b", null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("U+0000");
+        assertThatThrownBy(() -> annotations.change(span.id(), "NOPE", "fine", null))
+                .isInstanceOf(InvalidInputException.class);
+        SpanDto now = layers.visibleSpan(span.id()).orElseThrow();
+        assertThat(now.label()).isEqualTo("CLAIM");
+        assertThat(now.note()).isNull();
+        assertThat(now.version()).isEqualTo(span.version());
+
+        SpanDto changed = annotations.change(span.id(), "DENIAL", "both at once", span.version());
+        assertThat(changed.label()).isEqualTo("DENIAL");
+        assertThat(changed.note()).isEqualTo("both at once");
+        undo.undo(doc.id());
+        SpanDto undone = layers.visibleSpan(span.id()).orElseThrow();
+        assertThat(undone.label()).isEqualTo("CLAIM");
+        assertThat(undone.note()).isNull();
     }
 
     private int cp(String needle) {

@@ -1,0 +1,86 @@
+package org.claimdesk.annotation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimdesk.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Annotations made elsewhere, added to a layer by a CURATOR with origin IMPORTED. */
+@Service
+public class LayerImport {
+    private final SpanRepository spans;
+    private final LayerContexts layers;
+    private final SpanStore store;
+
+    LayerImport(SpanRepository spans, LayerContexts layers, SpanStore store) {
+        this.spans = spans;
+        this.layers = layers;
+        this.store = store;
+    }
+
+    /** A span of an annotation import, with the key its file gave it (for relations). */
+    public record ImportSpan(String key, String label, List<Fragment> fragments, @Nullable String note) {
+    }
+
+    public record ImportRelation(String type, String fromKey, String toKey) {
+    }
+
+    /** What an import added; spans already in the layer (same label and fragments) are not added twice. */
+    public record ImportResult(int spans, int relations, int alreadyThere) {
+    }
+
+    /**
+     * Adds spans and relations to a layer, all or nothing: any span or relation the text or the
+     * schema refuses fails the whole call with a message naming it.
+     */
+    @Transactional
+    public ImportResult importLayer(long documentId, long annotatorId, List<ImportSpan> input, List<ImportRelation> links) {
+        LayerContext c = layers.forImport(documentId, annotatorId);
+        Map<String, Span> existing = new HashMap<>();
+        for (Span s : spans.findByDocumentIdAndAnnotatorIdOrderByStartCpAscIdAsc(documentId, annotatorId)) {
+            existing.put(s.getLabelId() + "|" + s.fragments(), s);
+        }
+        Map<String, Span> byKey = new HashMap<>();
+        List<Span> fresh = new ArrayList<>();
+        int already = 0;
+        for (ImportSpan in : input) {
+            Span span;
+            try {
+                span = store.build(c, in.label(), in.fragments(), SpanOrigin.IMPORTED, in.note());
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("Span " + in.key() + ": " + e.getMessage());
+            }
+            String identity = span.getLabelId() + "|" + span.fragments();
+            Span same = existing.get(identity);
+            if (same != null) {
+                byKey.put(in.key(), same);
+                already++;
+                continue;
+            }
+            fresh.add(span);
+            byKey.put(in.key(), span);
+            existing.put(identity, span);
+        }
+        List<SpanDto> created = store.createAll(c, fresh, "import");
+        int linked = 0;
+        for (ImportRelation r : links) {
+            Span from = byKey.get(r.fromKey());
+            Span to = byKey.get(r.toKey());
+            if (from == null || to == null) {
+                throw new InvalidInputException("Relation " + r.type() + " " + r.fromKey() + " -> " + r.toKey()
+                        + " names a span that is not in the file.");
+            }
+            try {
+                linked += store.linkIfAbsent(c, r.type(), from, to, "import").isPresent() ? 1 : 0;
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("Relation " + r.fromKey() + " -> " + r.toKey() + ": " + e.getMessage());
+            }
+        }
+        store.imported(c, created, linked);
+        return new ImportResult(created.size(), linked, already);
+    }
+}
