@@ -1,10 +1,9 @@
 package org.claimdesk.base;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,31 +13,27 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Without SPRING_DATASOURCE_URL, ClaimDesk runs its own PostgreSQL (real server binaries from a
  * Maven jar) with its data in CLAIMDESK_DATA_DIR, kept across restarts and stopped with the app.
+ * A data directory of the PostgreSQL embedded before is upgraded first; as root, the server runs
+ * under an unprivileged account.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
 class EmbeddedDatabaseConfig {
+    static final List<String> SETTINGS = List.of("max_connections = 100",
+            // an acknowledged change is on disk
+            "synchronous_commit = on", "timezone = 'UTC'");
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${claimdesk.data-dir}") String dataDir) throws IOException {
-        if ("root".equals(System.getProperty("user.name"))) {
-            throw new IllegalStateException("PostgreSQL refuses to run as root. Start ClaimDesk as an ordinary"
-                    + " user, or point SPRING_DATASOURCE_URL at an external PostgreSQL.");
-        }
+    PostgresServer embeddedPostgres(@Value("${claimdesk.data-dir}") String dataDir) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
-        Files.createDirectories(dir);
+        PostgresAccount account = PostgresAccount.forThisProcess();
         StalePostmaster.clear(dir);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "100")
-                // the library's default is off, which may lose the last acknowledged commits in a crash
-                .setServerConfig("synchronous_commit", "on")
-                .start();
+        PostgresUpgrade.upgradeIfOld(dir, account, SETTINGS);
+        return PostgresServer.start(PostgresBinaries.CURRENT, account, dir, SETTINGS);
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(PostgresServer postgres) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");

@@ -21,7 +21,7 @@ public class AppUser {
     @Column(name = "display_name")
     private String displayName;
     private boolean admin;
-    @Column(name = "system_user")
+    @Column(name = "\"system_user\"")
     private boolean systemUser;
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;

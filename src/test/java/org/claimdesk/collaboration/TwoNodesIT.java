@@ -2,7 +2,7 @@ package org.claimdesk.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.claimdesk.base.PostgresServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -37,7 +37,7 @@ class TwoNodesIT {
         Path dataDir = FreshDataDirectory.newDirectory();
         try (ConfigurableApplicationContext a = start("--claimdesk.data-dir=" + dataDir);
              ConfigurableApplicationContext b = start("--spring.datasource.url="
-                     + a.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres"),
+                     + a.getBean(PostgresServer.class).getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres")) {
             TestUsers.signInAsAdmin();
             long demo = a.getBean(ProjectService.class).myProjects().getFirst().id();

@@ -3,6 +3,7 @@ package org.claimdesk.support;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -63,7 +64,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration limit) {
-        new WebDriverWait(driver, limit).until(condition::apply);
+        // a page whose main thread is busy makes each probe time out: keep probing until the limit
+        new WebDriverWait(driver, limit).ignoring(ScriptTimeoutException.class).until(condition::apply);
     }
 
     /** Waits until the claim editor has loaded its text. */
