@@ -48,6 +48,19 @@ class RestApiIT {
     }
 
     @Test
+    void an_unknown_api_path_is_a_404_problem_never_the_ui_page() {
+        for (String path : new String[] {"/api/nope", "/api/projects/1/", "/api/documents/1/nothing/here"}) {
+            ApiClient.Response r = alice.get(path);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(r.json().get("detail").asString()).as(path).contains("no API endpoint");
+        }
+        assertThat(alice.delete("/api/nope").status()).isEqualTo(404);
+        // known endpoints still answer as before
+        assertThat(alice.get("/api/projects").status()).isEqualTo(200);
+    }
+
+    @Test
     void a_pipeline_creates_a_project_a_document_and_spans_in_code_points() {
         long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("API") + "\"}")).get("id").asLong();
         assertThat(alice.get("/api/projects").json().findValuesAsString("name")).hasSize(1);
