@@ -10,14 +10,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -39,10 +35,8 @@ import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanSection;
-import org.claimdesk.base.ConflictException;
-import org.claimdesk.base.ForbiddenException;
-import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.Edits;
 import org.claimdesk.base.ui.Links;
 import org.claimdesk.collaboration.ChangeFeed;
 import org.claimdesk.collaboration.DocumentChange;
@@ -54,7 +48,6 @@ import org.claimdesk.document.TextOffsetsCache;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The annotation view of one document, bookmarkable as /documents/{id}: the article with the
@@ -117,6 +110,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         setSpacing(false);
         addClassName("cd-annotation-view");
         editor.setHandler(this);
+        finish.addClickListener(e -> toggleFinished());
     }
 
     @Override
@@ -185,31 +179,9 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
 
     /** A change made elsewhere (another tab, another reviewer, another node) arrives. */
     private void applyRemote(DocumentChange change) {
-        if (layer == null || state == null || change.documentId() != documentId) {
-            return;
-        }
-        boolean mine = change.annotatorId() == layer.annotatorId();
-        if (change.entity() == DocumentChange.Entity.SPAN) {
-            if (mine) {
-                SpanDto known = state.span(change.entityId());
-                if (change.deleted()) {
-                    state.removeSpan(change.entityId());
-                } else if (known == null || known.version() < change.version()) {
-                    annotations.visibleSpan(change.entityId()).ifPresent(state::putSpan);
-                }
-            } else if (showOthers) {
-                if (change.deleted()) {
-                    editor.removeSpan(change.entityId());
-                } else {
-                    annotations.visibleSpan(change.entityId()).ifPresent(editor::showOtherSpan);
-                }
-            }
-        } else if (mine) {
-            if (change.deleted()) {
-                state.removeRelation(change.entityId());
-            } else if (state.relation(change.entityId()) == null) {
-                annotations.ownRelation(change.entityId()).ifPresent(state::putRelation);
-            }
+        if (layer != null && state != null) {
+            new LiveLayerMerge(documentId, layer.annotatorId(), annotations::visibleSpan, annotations::ownRelation)
+                    .apply(change, new EditorMergeTarget(state, editor), showOthers);
         }
     }
 
@@ -263,61 +235,18 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         updateButtons();
     }
 
-    private Div header(AnnotationLayer l) {
-        H2 heading = new H2(l.document().title());
-        heading.addClassName("cd-doc-title");
-        Anchor back = Links.to("projects/" + l.project().id(), l.project().name());
-        Div meta = new Div(back);
-        meta.addClassName("cd-muted");
-        if (l.document().publisher() != null) {
-            meta.add(new Span(" · " + l.document().publisher()));
-        }
-        if (l.document().sourceUrl() != null) {
-            Anchor source = new Anchor(l.document().sourceUrl(), "source");
-            source.setTarget("_blank");
-            source.getElement().setAttribute("rel", "noopener noreferrer");
-            meta.add(new Span(" · "), source);
-        }
-        meta.add(new Span(" · " + l.document().lengthCp() + " characters · "),
-                Links.to("projects/" + l.project().id() + "/activity?document=" + l.document().id(), "activity"));
-        if (l.project().role().atLeast(ProjectRole.CURATOR)) {
-            meta.add(new Span(" · "), Links.to("curation/" + l.document().id(), "curate"));
-        }
-
+    private DocumentHeader header(AnnotationLayer l) {
         undo.setTooltipText("Undo (Ctrl+Z)");
         undo.setAriaLabel("Undo");
         redo.setTooltipText("Redo (Ctrl+Shift+Z)");
         redo.setAriaLabel("Redo");
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        finish.addClickListener(e -> toggleFinished());
         finish.setVisible(mayAnnotate);
-
-        HorizontalLayout tools = new HorizontalLayout(new LabelLegend(l.schema().spanLabels()), undo, redo, finish);
-        if (!l.project().blind() || l.project().role().atLeast(ProjectRole.CURATOR)) {
-            Checkbox others = new Checkbox("Show other reviewers", showOthers);
-            others.setTooltipText("Other reviewers' spans, outlined; they update live");
-            others.addValueChangeListener(e -> setShowOthers(e.getValue()));
-            tools.add(others);
-        }
-        tools.setAlignItems(FlexComponent.Alignment.CENTER);
-        tools.addClassName("cd-tools");
-        if (l.project().role() == ProjectRole.OWNER) {
-            Checkbox snap = new Checkbox("Snap to words", l.project().snapToWords());
-            snap.setTooltipText("Project setting: widen selections to whole words");
-            snap.addValueChangeListener(e -> {
-                projects.setSnapToWords(l.project().id(), e.getValue());
-                editor.setSnap(e.getValue());
-            });
-            tools.add(snap);
-        }
-        Span help = new Span("Select text, then press a label key or pick a label · Ctrl+select adds a fragment"
-                + " · click a span, then Del deletes, R links · arrows move, Shift+arrows select");
-        help.addClassName("cd-help");
-        presenceLabel.addClassName("cd-presence");
-        Div header = new Div(heading, meta, presenceLabel, tools, help);
-        header.addClassName("cd-doc-header");
-        return header;
+        return new DocumentHeader(l, presenceLabel, showOthers, this::setShowOthers, snap -> {
+            projects.setSnapToWords(l.project().id(), snap);
+            editor.setSnap(snap);
+        }, undo, redo, finish);
     }
 
     private boolean readOnly() {
@@ -475,33 +404,21 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         details.show(span, span == null ? List.of() : state.relationsOf(span.id()), state::span);
     }
 
-    /** Runs an edit; a rule violation or a conflict is told plainly and the current state shown. */
+    /** Runs an edit under the UI's one error policy; a stale item reloads the layer. */
     private boolean attempt(Runnable edit) {
         if (readOnly()) {
             Notifications.error(mayAnnotate ? "This document is marked finished; reopen it to edit."
                     : "Your role in this project does not allow annotating.");
             return false;
         }
-        try {
-            edit.run();
-            updateButtons();
-            return true;
-        } catch (InvalidInputException | ForbiddenException e) {
-            Notifications.error(e.getMessage());
-        } catch (ConflictException | ObjectOptimisticLockingFailureException | NotFoundException e) {
-            Notifications.error((e instanceof ConflictException ? e.getMessage()
-                    : "This item was changed or removed elsewhere.") + " Showing the current state.");
+        boolean done = Edits.attempt(edit, () -> {
             layer = annotations.layer(documentId);
             build(layer);
-        } catch (RuntimeException e) {
-            if (!org.claimdesk.base.DatabaseHealth.isConnectionFailure(e)) {
-                throw e;
-            }
-            // the change was not stored: say so, and leave the editor without the pending span
-            com.vaadin.flow.server.VaadinSession.getCurrent().getErrorHandler()
-                    .error(new com.vaadin.flow.server.ErrorEvent(e));
+        });
+        if (done) {
+            updateButtons();
         }
-        return false;
+        return done;
     }
 
     private LayerEditing editing() {
