@@ -80,7 +80,7 @@ public class LayerImport {
                 throw new InvalidInputException("Relation " + r.fromKey() + " -> " + r.toKey() + ": " + e.getMessage());
             }
         }
-        store.imported(c, created, linked);
+        store.batchStored(c, created, linked);
         return new ImportResult(created.size(), linked, already);
     }
 }

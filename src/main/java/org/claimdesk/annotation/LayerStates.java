@@ -1,5 +1,6 @@
 package org.claimdesk.annotation;
 
+import org.claimdesk.annotation.event.LayerBatchStored;
 import org.claimdesk.annotation.event.SpanCreated;
 import org.claimdesk.document.AnnotationState;
 import org.springframework.context.event.EventListener;
@@ -36,8 +37,16 @@ class LayerStates {
     /** In the writer's transaction: the state and the span it counts commit together. */
     @EventListener
     void on(SpanCreated created) {
-        if (created.layerId() == created.actorId() && "create".equals(created.action())) {
+        if (created.layerId() == created.actorId() && "create".equals(created.action()) && !created.batch()) {
             states.markStartedIfNew(created.documentId(), created.layerId());
+        }
+    }
+
+    /** A bulk request of a reviewer into their own layer starts the work once, not once per span. */
+    @EventListener
+    void on(LayerBatchStored batch) {
+        if (batch.layerId() == batch.actorId() && !batch.spanIds().isEmpty()) {
+            states.markStartedIfNew(batch.documentId(), batch.layerId());
         }
     }
 }

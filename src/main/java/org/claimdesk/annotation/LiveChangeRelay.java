@@ -1,7 +1,8 @@
 package org.claimdesk.annotation;
 
 import org.claimdesk.annotation.event.LayerChange;
-import org.claimdesk.annotation.event.LayerImported;
+import org.claimdesk.annotation.event.LayerBatchStored;
+import org.claimdesk.annotation.event.SpanCreated;
 import org.claimdesk.annotation.event.RelationCreated;
 import org.claimdesk.annotation.event.RelationDeleted;
 import org.claimdesk.annotation.event.SpanDeleted;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LiveChangeRelay {
-    /** Above this, an import is not announced item by item: open editors see it on their next load. */
+    /** Above this, a batch is not announced item by item: open editors reload the layer once. */
     static final int MAX_ANNOUNCED_IMPORT = 500;
 
     private final ChangeFeed feed;
@@ -29,7 +30,7 @@ class LiveChangeRelay {
 
     @EventListener
     void on(LayerChange change) {
-        if ("import".equals(change.action())) {
+        if ("import".equals(change.action()) || change instanceof SpanCreated created && created.batch()) {
             return; // announced as one batch below
         }
         boolean relation = change instanceof RelationCreated || change instanceof RelationDeleted;
@@ -40,10 +41,12 @@ class LiveChangeRelay {
     }
 
     @EventListener
-    void on(LayerImported imported) {
-        if (imported.spanIds().size() <= MAX_ANNOUNCED_IMPORT) {
-            imported.spanIds().forEach(id -> feed.publish(new DocumentChange(imported.documentId(), imported.layerId(),
+    void on(LayerBatchStored batch) {
+        if (batch.spanIds().size() <= MAX_ANNOUNCED_IMPORT) {
+            batch.spanIds().forEach(id -> feed.publish(new DocumentChange(batch.documentId(), batch.layerId(),
                     DocumentChange.Entity.SPAN, id, 0, false)));
+        } else {
+            feed.publish(new DocumentChange(batch.documentId(), batch.layerId(), DocumentChange.Entity.LAYER, 0, 0, false));
         }
     }
 }

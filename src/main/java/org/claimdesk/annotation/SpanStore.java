@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.claimdesk.annotation.event.GoldChanged;
-import org.claimdesk.annotation.event.LayerImported;
+import org.claimdesk.annotation.event.LayerBatchStored;
 import org.claimdesk.annotation.event.RelationCreated;
 import org.claimdesk.annotation.event.RelationDeleted;
 import org.claimdesk.annotation.event.SpanChanged;
@@ -52,7 +52,7 @@ class SpanStore {
 
     SpanDto create(LayerContext c, String label, List<Fragment> fragments, SpanOrigin origin, String action) {
         Span span = spans.save(build(c, label, fragments, origin, null));
-        SpanDto dto = created(c, span, action);
+        SpanDto dto = created(c, span, action, false);
         goldChanged(c);
         return dto;
     }
@@ -61,13 +61,13 @@ class SpanStore {
     List<SpanDto> createAll(LayerContext c, List<Span> fresh, String action) {
         spans.saveAll(fresh);
         List<SpanDto> out = new ArrayList<>(fresh.size());
-        fresh.forEach(s -> out.add(created(c, s, action)));
+        fresh.forEach(s -> out.add(created(c, s, action, true)));
         return out;
     }
 
-    /** After an import: one notice for the whole batch. */
-    void imported(LayerContext c, List<SpanDto> created, int linked) {
-        events.publishEvent(new LayerImported(c.project().id(), c.documentId(), c.layer().id(), c.actorId(),
+    /** After {@link #createAll} (and the batch's links): one notice for the whole batch. */
+    void batchStored(LayerContext c, List<SpanDto> created, int linked) {
+        events.publishEvent(new LayerBatchStored(c.project().id(), c.documentId(), c.layer().id(), c.actorId(),
                 created.stream().map(SpanDto::id).toList(), linked));
         if (!created.isEmpty() || linked > 0) {
             goldChanged(c);
@@ -146,7 +146,7 @@ class SpanStore {
         // a higher version than the deleted one, so a client still holding that span gets a conflict
         deletedItems.insertSpan(old.id(), c.documentId(), c.layer().id(), probe.getLabelId(), probe.fragments(),
                 probe.getCoveredText(), probe.getNote(), old.origin(), old.version() + 1);
-        return created(c, spans.findById(old.id()).orElseThrow(), "create");
+        return created(c, spans.findById(old.id()).orElseThrow(), "create", false);
     }
 
     /** Puts a deleted relation back under its old id when both its spans are there. */
@@ -160,11 +160,11 @@ class SpanStore {
         return Optional.of(linked(c, relations.findById(old.id()).orElseThrow(), "create"));
     }
 
-    private SpanDto created(LayerContext c, Span span, String action) {
+    private SpanDto created(LayerContext c, Span span, String action, boolean batch) {
         SpanDto dto = LabelRules.toDto(span, c.schema(), c.layer().username());
         history.record(c.documentId(), c.actorId(), action, "span", dto.id(), null, dto);
         events.publishEvent(new SpanCreated(c.project().id(), c.documentId(), c.layer().id(), c.actorId(), dto.id(),
-                dto.version(), action, dto.label(), dto.origin().name()));
+                dto.version(), action, dto.label(), dto.origin().name(), batch));
         return dto;
     }
 

@@ -8,6 +8,8 @@ package org.claimdesk.collaboration;
 public record DocumentChange(long documentId, long annotatorId, Entity entity, long entityId, long version,
                              boolean deleted) {
     public enum Entity {
-        SPAN, RELATION, REVIEW
+        SPAN, RELATION, REVIEW,
+        /** Many items of the layer changed at once: reload it. */
+        LAYER
     }
 }

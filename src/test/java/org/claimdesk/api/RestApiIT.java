@@ -61,6 +61,49 @@ class RestApiIT {
     }
 
     @Test
+    void a_request_of_the_wrong_shape_gets_a_problem_that_says_what_to_send() {
+        long project = alice.post("/api/projects", "{\"name\":\"%s\"}".formatted(TestUsers.unique("shape")))
+                .json().get("id").asLong();
+        ApiClient.Response plain = alice.send("/api/projects", "text/plain", "name=x");
+        assertThat(plain.status()).isEqualTo(415);
+        assertThat(plain.contentType()).startsWith("application/problem+json");
+        assertThat(plain.json().get("detail").asString()).contains("application/json");
+
+        ApiClient.Response notMultipart = alice.post("/api/projects/" + project + "/import?format=jsonl", "{}");
+        assertThat(notMultipart.status()).isEqualTo(400);
+        assertThat(notMultipart.contentType()).startsWith("application/problem+json");
+        assertThat(notMultipart.json().get("detail").asString()).contains("'file'");
+    }
+
+    @Test
+    void an_array_of_spans_is_stored_whole_in_order_or_not_at_all() {
+        long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("bulk") + "\"}")).get("id").asLong();
+        long docId = created(alice.post("/api/projects/" + project + "/documents",
+                "{\"title\":\"Bulk\",\"text\":\"" + TEXT + "\"}")).get("id").asLong();
+
+        ApiClient.Response bad = alice.post("/api/documents/" + docId + "/spans", """
+                [{"label":"CLAIM","start":4,"end":10},{"label":"CLAIM","start":15,"end":25},{"label":"NOPE","start":0,"end":2}]""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("detail").asString()).startsWith("Span at index 2:");
+        ApiClient.Response shape = alice.post("/api/documents/" + docId + "/spans", "[{\"label\":\"CLAIM\",\"start\":4}, 7]");
+        assertThat(shape.status()).isEqualTo(400);
+        assertThat(alice.get("/api/documents/" + docId + "/annotations").json().get("spans")).isEmpty();
+
+        ApiClient.Response ok = alice.post("/api/documents/" + docId + "/spans", """
+                [{"label":"ATTRIBUTION","start":47,"end":83},{"label":"CLAIM","start":4,"end":45},
+                 {"label":"CLAIM","fragments":[[4,10],[26,45]]}]""");
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(ok.json()).hasSize(3);
+        assertThat(ok.json().get(0).get("text").asString()).isEqualTo("Krutskikh told Russian news agencies");
+        assertThat(ok.json().get(1).get("text").asString()).isEqualTo("Moscow and Washington are in negotiations");
+        assertThat(alice.get("/api/documents/" + docId + "/annotations").json().get("spans")).hasSize(3);
+        // one history event per span, and an undo takes the whole request back
+        ApiClient.Response undone = alice.post("/api/documents/" + docId + "/undo", "");
+        assertThat(undone.status()).isEqualTo(200);
+        assertThat(undone.json().get("removedSpans")).hasSize(3);
+    }
+
+    @Test
     void a_pipeline_creates_a_project_a_document_and_spans_in_code_points() {
         long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("API") + "\"}")).get("id").asLong();
         assertThat(alice.get("/api/projects").json().findValuesAsString("name")).hasSize(1);

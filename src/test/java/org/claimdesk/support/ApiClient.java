@@ -46,6 +46,12 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A POST with a body of any content type. */
+    public Response send(String path, String contentType, String body) {
+        return send(builder(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     public Response put(String path, String body) {
         return send(builder(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

@@ -181,7 +181,10 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private void applyRemote(DocumentChange change) {
         if (layer != null && state != null) {
             new LiveLayerMerge(documentId, layer.annotatorId(), annotations::visibleSpan, annotations::ownRelation)
-                    .apply(change, new EditorMergeTarget(state, editor), showOthers);
+                    .apply(change, new EditorMergeTarget(state, editor, () -> {
+                layer = annotations.layer(documentId);
+                build(layer);
+            }), showOthers);
         }
     }
 

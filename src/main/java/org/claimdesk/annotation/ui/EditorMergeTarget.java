@@ -5,7 +5,7 @@ import org.claimdesk.annotation.SpanDto;
 import org.jspecify.annotations.Nullable;
 
 /** The open layer and the editor, as the live merge sees them. */
-record EditorMergeTarget(LayerState state, SpanEditor editor) implements LiveLayerMerge.Target {
+record EditorMergeTarget(LayerState state, SpanEditor editor, Runnable reloadLayer) implements LiveLayerMerge.Target {
     @Override
     public @Nullable SpanDto span(long id) {
         return state.span(id);
@@ -44,5 +44,10 @@ record EditorMergeTarget(LayerState state, SpanEditor editor) implements LiveLay
     @Override
     public void removeOtherSpan(long id) {
         editor.removeSpan(id);
+    }
+
+    @Override
+    public void reload() {
+        reloadLayer.run();
     }
 }

@@ -30,6 +30,9 @@ final class LiveLayerMerge {
         void showOtherSpan(SpanDto span);
 
         void removeOtherSpan(long id);
+
+        /** Reads the reader's own layer again (after a bulk change). */
+        void reload();
     }
 
     private final long documentId;
@@ -65,6 +68,8 @@ final class LiveLayerMerge {
                     readSpan.apply(change.entityId()).ifPresent(target::showOtherSpan);
                 }
             }
+        } else if (change.entity() == DocumentChange.Entity.LAYER && mine) {
+            target.reload();
         } else if (change.entity() == DocumentChange.Entity.RELATION && mine) {
             if (change.deleted()) {
                 target.removeRelation(change.entityId());

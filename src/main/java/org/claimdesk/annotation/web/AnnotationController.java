@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The caller's layer over REST. Offsets are Unicode code points, as Python's text[start:end]. */
@@ -47,10 +48,38 @@ class AnnotationController {
         return new LayerJson(layer.spans().stream().map(SpanJson::of).toList(), layer.relations(), "codepoint");
     }
 
+    /** One span object, or an array of them (a bulk request: all or nothing, 201 with the spans in order). */
     @PostMapping("/api/documents/{id}/spans")
-    ResponseEntity<SpanJson> createSpan(@PathVariable long id, @RequestBody NewSpan body) {
-        SpanDto span = annotations.createSpan(id, body.label(), body.toFragments(), SpanOrigin.MANUAL);
+    ResponseEntity<?> createSpan(@PathVariable long id, @RequestBody JsonNode body) {
+        if (body.isArray()) {
+            List<OwnLayerEditing.NewSpan> items = new ArrayList<>(body.size());
+            for (int i = 0; i < body.size(); i++) {
+                NewSpan item = read(body.get(i), i);
+                try {
+                    items.add(new OwnLayerEditing.NewSpan(item.label(), item.toFragments()));
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException("Span at index " + i + ": " + e.getMessage());
+                }
+            }
+            List<SpanDto> created = annotations.createSpans(id, items, SpanOrigin.MANUAL);
+            return ResponseEntity.status(201).body(created.stream().map(SpanJson::of).toList());
+        }
+        NewSpan single = read(body, -1);
+        SpanDto span = annotations.createSpan(id, single.label(), single.toFragments(), SpanOrigin.MANUAL);
         return ResponseEntity.created(URI.create("/api/spans/" + span.id())).body(SpanJson.of(span));
+    }
+
+    private NewSpan read(JsonNode node, int index) {
+        if (!node.isObject()) {
+            throw new InvalidInputException((index < 0 ? "The body" : "Span at index " + index)
+                    + " must be a span object {\"label\", \"start\", \"end\"} or {\"label\", \"fragments\"}.");
+        }
+        try {
+            return json.treeToValue(node, NewSpan.class);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException((index < 0 ? "The span" : "Span at index " + index)
+                    + " is not of the expected shape: label a string, offsets integers.");
+        }
     }
 
     @DeleteMapping("/api/spans/{id}")

@@ -73,6 +73,13 @@ class LiveLayerMergeTest {
         assertThat(open.relations).isEmpty();
     }
 
+    @Test
+    void a_bulk_change_of_the_own_layer_reloads_it_once_and_one_of_another_layer_does_not() {
+        merge.apply(change(ME, DocumentChange.Entity.LAYER, 0, 0, false), open, true);
+        merge.apply(change(OTHER, DocumentChange.Entity.LAYER, 0, 0, false), open, true);
+        assertThat(open.reloads).isEqualTo(1);
+    }
+
     private static DocumentChange change(long layer, DocumentChange.Entity entity, long id, long version, boolean deleted) {
         return new DocumentChange(DOC, layer, entity, id, version, deleted);
     }
@@ -86,6 +93,7 @@ class LiveLayerMergeTest {
         final Map<Long, SpanDto> spans = new HashMap<>();
         final Map<Long, RelationDto> relations = new HashMap<>();
         final Map<Long, SpanDto> others = new HashMap<>();
+        int reloads;
 
         @Override
         public @Nullable SpanDto span(long id) {
@@ -125,6 +133,11 @@ class LiveLayerMergeTest {
         @Override
         public void removeOtherSpan(long id) {
             others.remove(id);
+        }
+
+        @Override
+        public void reload() {
+            reloads++;
         }
     }
 }
