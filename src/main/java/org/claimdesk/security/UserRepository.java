@@ -10,5 +10,5 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByIdIn(Collection<Long> ids);
 
-    boolean existsByUsername(String username);
+    boolean existsByUsernameIgnoreCase(String username);
 }

@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creating and finding users. Only administrators create users. */
 @Service
 public class UserService {
+    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
     static final int MIN_PASSWORD_LENGTH = 8;
     public static final String GOLD = "gold";
@@ -56,8 +58,13 @@ public class UserService {
             throw new InvalidInputException(
                     "Password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
-        if (users.existsByUsername(name)) {
-            throw new ConflictException("User '" + name + "' already exists.");
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException("A password may have at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8"
+                    + " (bcrypt's limit): 72 plain letters or digits, fewer with accents or emoji.");
+        }
+        // names differing only in case would be taken for each other by people
+        if (users.existsByUsernameIgnoreCase(name)) {
+            throw new ConflictException("User '" + name + "' already exists (names are compared ignoring case).");
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
         if (display.length() > 200) {

@@ -104,6 +104,23 @@ class RestApiIT {
     }
 
     @Test
+    void a_password_over_bcrypts_72_bytes_and_a_name_differing_only_in_case_are_refused_plainly() {
+        String name = TestUsers.unique("case");
+        for (String password : new String[] {"p".repeat(73), "😀".repeat(20)}) {
+            ApiClient.Response r = admin.post("/api/admin/users", """
+                    {"username":"%s","password":"%s","displayName":"x"}""".formatted(name, password));
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.json().get("detail").asString()).contains("72 bytes");
+        }
+        assertThat(admin.post("/api/admin/users", """
+                {"username":"%s","password":"%s","displayName":"x"}""".formatted(name, "p".repeat(72))).status())
+                .isEqualTo(201);
+        ApiClient.Response twin = admin.post("/api/admin/users", """
+                {"username":"%s","password":"%s","displayName":"x"}""".formatted(name.toUpperCase(), TestUsers.PASSWORD));
+        assertThat(twin.status()).isEqualTo(409);
+    }
+
+    @Test
     void a_pipeline_creates_a_project_a_document_and_spans_in_code_points() {
         long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("API") + "\"}")).get("id").asLong();
         assertThat(alice.get("/api/projects").json().findValuesAsString("name")).hasSize(1);
