@@ -92,15 +92,18 @@ public class OwnLayerEditing {
             throw new InvalidInputException("Give a 'label' and/or a 'note' to change.");
         }
         checkNote(note);
-        SpanDto span = null;
-        Long version = expectedVersion;
-        if (label != null) {
-            Editing e = edit(spanId, version);
-            LabelRules.spanLabel(e.layer().schema(), label);
-            span = changeLabel(spanId, label, version);
-            version = span.version();
+        Editing e = edit(spanId, expectedVersion);
+        Long labelId = label == null ? null : LabelRules.spanLabel(e.layer().schema(), label).id();
+        SpanDto span = e.before();
+        if (labelId != null) {
+            e.span().setLabelId(labelId);
+            span = store.update(e.layer(), e.span(), span, "relabel");
         }
-        return note == null ? span : setNote(spanId, note, version);
+        if (note != null) {
+            e.span().setNote(note.isBlank() ? null : note.strip());
+            span = store.update(e.layer(), e.span(), span, "note");
+        }
+        return span;
     }
 
     private static void checkNote(@Nullable String note) {

@@ -3,7 +3,9 @@ package org.claimdesk.base;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -61,9 +63,21 @@ final class PostgresBinaries {
         }
     }
 
+    /** Names the unpacked copy; read from the jar entry's header, without reading the 15 MB archive. */
     private long archiveSize() {
-        try (InputStream in = open()) {
-            return in.transferTo(java.io.OutputStream.nullOutputStream());
+        URL url = PostgresBinaries.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("The PostgreSQL " + major + " binaries (" + resource
+                    + ") are not on the class path.");
+        }
+        try {
+            long size = url.openConnection().getContentLengthLong();
+            if (size >= 0) {
+                return size;
+            }
+            try (InputStream in = open()) {
+                return in.transferTo(OutputStream.nullOutputStream());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
