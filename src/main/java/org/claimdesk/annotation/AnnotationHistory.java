@@ -1,5 +1,6 @@
 package org.claimdesk.annotation;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,29 @@ public class AnnotationHistory {
                 .params(documentId, actorId, action, entity, entityId, toJson(before), toJson(after),
                         r != null && !r.redo() ? r.eventId() : null,
                         r != null && r.redo() ? r.eventId() : null)
+                .update();
+    }
+
+    /** One creation event per item, in one statement: what a bulk write appends. */
+    void recordCreated(long documentId, long actorId, String action, String entity, List<Long> entityIds,
+                       List<?> after) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        Reversal r = REVERSING.get();
+        String[] states = new String[after.size()];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = toJson(after.get(i));
+        }
+        jdbc.sql("""
+                        insert into annotation_event (document_id, actor_id, action, entity, entity_id, after_state,
+                                                      undoes, redoes)
+                        select ?, ?, ?, ?, e.id, cast(e.state as jsonb), ?, ?
+                        from unnest(?, ?) with ordinality as e(id, state, n) order by e.n""")
+                .params(documentId, actorId, action, entity,
+                        r != null && !r.redo() ? r.eventId() : null,
+                        r != null && r.redo() ? r.eventId() : null,
+                        entityIds.toArray(Long[]::new), states)
                 .update();
     }
 

@@ -3,8 +3,11 @@ package org.claimdesk.annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.project.LabelDefinition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LayerImport {
     private final SpanRepository spans;
+    private final RelationRepository relations;
     private final LayerContexts layers;
     private final SpanStore store;
 
-    LayerImport(SpanRepository spans, LayerContexts layers, SpanStore store) {
+    LayerImport(SpanRepository spans, RelationRepository relations, LayerContexts layers, SpanStore store) {
         this.spans = spans;
+        this.relations = relations;
         this.layers = layers;
         this.store = store;
     }
@@ -66,7 +71,12 @@ public class LayerImport {
             existing.put(identity, span);
         }
         List<SpanDto> created = store.createAll(c, fresh, "import");
-        int linked = 0;
+        Set<String> linkedAlready = new HashSet<>();
+        if (already > 0) {
+            relations.findByDocumentIdAndAnnotatorIdOrderByIdAsc(documentId, annotatorId)
+                    .forEach(r -> linkedAlready.add(r.getLabelId() + ":" + r.getSourceSpanId() + ">" + r.getTargetSpanId()));
+        }
+        List<Relation> newLinks = new ArrayList<>();
         for (ImportRelation r : links) {
             Span from = byKey.get(r.fromKey());
             Span to = byKey.get(r.toKey());
@@ -74,13 +84,20 @@ public class LayerImport {
                 throw new InvalidInputException("Relation " + r.type() + " " + r.fromKey() + " -> " + r.toKey()
                         + " names a span that is not in the file.");
             }
+            LabelDefinition type;
             try {
-                linked += store.linkIfAbsent(c, r.type(), from, to, "import").isPresent() ? 1 : 0;
+                type = store.relationType(c, r.type(), from, to);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException("Relation " + r.fromKey() + " -> " + r.toKey() + ": " + e.getMessage());
             }
+            // imports take what is there: a self-link or a link twice is skipped, not refused
+            if (!from.getId().equals(to.getId())
+                    && linkedAlready.add(type.id() + ":" + from.getId() + ">" + to.getId())) {
+                newLinks.add(new Relation(documentId, c.layer().id(), type.id(), from.getId(), to.getId()));
+            }
         }
+        List<RelationDto> linked = store.linkAll(c, newLinks, "import");
         store.batchStored(c, created, linked);
-        return new ImportResult(created.size(), linked, already);
+        return new ImportResult(created.size(), linked.size(), already);
     }
 }

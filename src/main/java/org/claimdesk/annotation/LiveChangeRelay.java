@@ -30,7 +30,8 @@ class LiveChangeRelay {
 
     @EventListener
     void on(LayerChange change) {
-        if ("import".equals(change.action()) || change instanceof SpanCreated created && created.batch()) {
+        if ("import".equals(change.action()) || change instanceof SpanCreated created && created.batch()
+                || change instanceof RelationCreated linked && linked.batch()) {
             return; // announced as one batch below
         }
         boolean relation = change instanceof RelationCreated || change instanceof RelationDeleted;
@@ -42,9 +43,11 @@ class LiveChangeRelay {
 
     @EventListener
     void on(LayerBatchStored batch) {
-        if (batch.spanIds().size() <= MAX_ANNOUNCED_IMPORT) {
+        if (batch.spanIds().size() + batch.relationIds().size() <= MAX_ANNOUNCED_IMPORT) {
             batch.spanIds().forEach(id -> feed.publish(new DocumentChange(batch.documentId(), batch.layerId(),
                     DocumentChange.Entity.SPAN, id, 0, false)));
+            batch.relationIds().forEach(id -> feed.publish(new DocumentChange(batch.documentId(), batch.layerId(),
+                    DocumentChange.Entity.RELATION, id, 0, false)));
         } else {
             feed.publish(new DocumentChange(batch.documentId(), batch.layerId(), DocumentChange.Entity.LAYER, 0, 0, false));
         }

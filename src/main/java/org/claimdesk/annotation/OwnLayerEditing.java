@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OwnLayerEditing {
     static final int MAX_NOTE = 10_000;
-    static final int MAX_BULK = 50_000;
 
     private final SpanRepository spans;
     private final RelationRepository relations;
@@ -33,36 +32,6 @@ public class OwnLayerEditing {
     @Transactional
     public SpanDto createSpan(long documentId, String label, List<Fragment> fragments, SpanOrigin origin) {
         return store.create(layers.own(documentId), label, fragments, origin, "create");
-    }
-
-    /** One span of a bulk request. */
-    public record NewSpan(@Nullable String label, List<Fragment> fragments) {
-    }
-
-    /**
-     * Creates many spans at once, all or nothing: every item is checked before any is stored (a
-     * refusal names its index), then all are stored in one transaction, each with its history
-     * event, and open editors get one notice for the batch.
-     */
-    @Transactional
-    public List<SpanDto> createSpans(long documentId, List<NewSpan> items, SpanOrigin origin) {
-        if (items.size() > MAX_BULK) {
-            throw new InvalidInputException("At most " + MAX_BULK + " spans in one request; this one has "
-                    + items.size() + ".");
-        }
-        LayerContext c = layers.own(documentId);
-        List<Span> built = new java.util.ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            NewSpan item = items.get(i);
-            try {
-                built.add(store.build(c, item.label(), item.fragments(), origin, null));
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException("Span at index " + i + ": " + e.getMessage());
-            }
-        }
-        List<SpanDto> created = store.createAll(c, built, "create");
-        store.batchStored(c, created, 0);
-        return created;
     }
 
     @Transactional

@@ -42,6 +42,12 @@ class Relation {
         this.createdAt = Instant.now();
     }
 
+    /** Set by {@link LayerRows} after a bulk insert outside Hibernate: the relation is then detached, at version 0. */
+    void stored(long newId) {
+        this.id = newId;
+        this.version = 0;
+    }
+
     Long getId() {
         return id;
     }

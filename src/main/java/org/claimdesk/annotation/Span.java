@@ -81,6 +81,16 @@ class Span {
         return list;
     }
 
+    int[] flatFragments() {
+        return fragments.clone();
+    }
+
+    /** Set by {@link LayerRows} after a bulk insert outside Hibernate: the span is then detached, at version 0. */
+    void stored(long newId) {
+        this.id = newId;
+        this.version = 0;
+    }
+
     void touch() {
         this.updatedAt = Instant.now();
     }

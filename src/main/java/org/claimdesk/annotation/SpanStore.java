@@ -25,14 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SpanStore {
     private final SpanRepository spans;
+    private final LayerRows rows;
     private final RelationRepository relations;
     private final AnnotationHistory history;
     private final DeletedItems deletedItems;
     private final ApplicationEventPublisher events;
 
-    SpanStore(SpanRepository spans, RelationRepository relations, AnnotationHistory history, DeletedItems deletedItems,
+    SpanStore(SpanRepository spans, LayerRows rows, RelationRepository relations, AnnotationHistory history, DeletedItems deletedItems,
               ApplicationEventPublisher events) {
         this.spans = spans;
+        this.rows = rows;
         this.relations = relations;
         this.history = history;
         this.deletedItems = deletedItems;
@@ -59,17 +61,43 @@ class SpanStore {
 
     /** Stores spans built by {@link #build} in one batch, each with its history event. */
     List<SpanDto> createAll(LayerContext c, List<Span> fresh, String action) {
-        spans.saveAll(fresh);
+        rows.insertSpans(fresh);
         List<SpanDto> out = new ArrayList<>(fresh.size());
-        fresh.forEach(s -> out.add(created(c, s, action, true)));
+        for (Span s : fresh) {
+            out.add(LabelRules.toDto(s, c.schema(), c.layer().username()));
+        }
+        history.recordCreated(c.documentId(), c.actorId(), action, "span", out.stream().map(SpanDto::id).toList(), out);
+        for (SpanDto dto : out) {
+            events.publishEvent(new SpanCreated(c.project().id(), c.documentId(), c.layer().id(), c.actorId(), dto.id(),
+                    dto.version(), action, dto.label(), dto.origin().name(), true));
+        }
         return out;
     }
 
-    /** After {@link #createAll} (and the batch's links): one notice for the whole batch. */
-    void batchStored(LayerContext c, List<SpanDto> created, int linked) {
+    /**
+     * Stores links in one batch, each with its history event. The caller has checked them: both
+     * spans in the layer, the type from {@link #relationType}, no duplicates.
+     */
+    List<RelationDto> linkAll(LayerContext c, List<Relation> fresh, String action) {
+        rows.insertRelations(fresh);
+        List<RelationDto> out = new ArrayList<>(fresh.size());
+        for (Relation r : fresh) {
+            out.add(LabelRules.toDto(r, c.schema()));
+        }
+        history.recordCreated(c.documentId(), c.actorId(), action, "relation", out.stream().map(RelationDto::id).toList(),
+                out);
+        for (RelationDto dto : out) {
+            events.publishEvent(new RelationCreated(c.project().id(), c.documentId(), c.layer().id(), c.actorId(),
+                    dto.id(), dto.version(), action, dto.type(), dto.from(), dto.to(), true));
+        }
+        return out;
+    }
+
+    /** After {@link #createAll} and {@link #linkAll}: one notice for the whole batch. */
+    void batchStored(LayerContext c, List<SpanDto> created, List<RelationDto> linked) {
         events.publishEvent(new LayerBatchStored(c.project().id(), c.documentId(), c.layer().id(), c.actorId(),
-                created.stream().map(SpanDto::id).toList(), linked));
-        if (!created.isEmpty() || linked > 0) {
+                created.stream().map(SpanDto::id).toList(), linked.stream().map(RelationDto::id).toList()));
+        if (!created.isEmpty() || !linked.isEmpty()) {
             goldChanged(c);
         }
     }
@@ -105,7 +133,7 @@ class SpanStore {
 
     /** Links two spans of the layer; an identical link already there is a conflict. */
     RelationDto link(LayerContext c, @Nullable String type, Span from, Span to, String action) {
-        LabelDefinition def = relationTypeFor(c, type, from, to);
+        LabelDefinition def = relationType(c, type, from, to);
         if (relations.existsBySourceSpanIdAndTargetSpanIdAndLabelId(from.getId(), to.getId(), def.id())) {
             throw new ConflictException("These spans are already linked by " + def.name() + ".");
         }
@@ -115,18 +143,16 @@ class SpanStore {
         return dto;
     }
 
-    /** Links two spans unless the same link exists (imports and curation take what is there). */
+    /** Links two spans unless the same link exists (curation takes what is there). */
     Optional<RelationDto> linkIfAbsent(LayerContext c, @Nullable String type, Span from, Span to, String action) {
-        LabelDefinition def = relationTypeFor(c, type, from, to);
+        LabelDefinition def = relationType(c, type, from, to);
         if (from.getId().equals(to.getId())
                 || relations.existsBySourceSpanIdAndTargetSpanIdAndLabelId(from.getId(), to.getId(), def.id())) {
             return Optional.empty();
         }
         RelationDto dto = linked(c, relations.save(new Relation(c.documentId(), c.layer().id(), def.id(),
                 from.getId(), to.getId())), action);
-        if (!"import".equals(action)) {
-            goldChanged(c);
-        }
+        goldChanged(c);
         return Optional.of(dto);
     }
 
@@ -154,7 +180,7 @@ class SpanStore {
         if (deletedItems.relationExists(old.id())) {
             throw new ConflictException("Relation " + old.id() + " exists already; nothing to bring back.");
         }
-        LabelDefinition def = relationTypeFor(c, old.type(), from, to);
+        LabelDefinition def = relationType(c, old.type(), from, to);
         deletedItems.insertRelation(old.id(), c.documentId(), c.layer().id(), def.id(), old.from(), old.to(),
                 old.version() + 1);
         return Optional.of(linked(c, relations.findById(old.id()).orElseThrow(), "create"));
@@ -172,7 +198,7 @@ class SpanStore {
         RelationDto dto = LabelRules.toDto(r, c.schema());
         history.record(c.documentId(), c.actorId(), action, "relation", dto.id(), null, dto);
         events.publishEvent(new RelationCreated(c.project().id(), c.documentId(), c.layer().id(), c.actorId(), dto.id(),
-                dto.version(), action, dto.type(), dto.from(), dto.to()));
+                dto.version(), action, dto.type(), dto.from(), dto.to(), false));
         return dto;
     }
 
@@ -184,7 +210,8 @@ class SpanStore {
         return dto;
     }
 
-    private LabelDefinition relationTypeFor(LayerContext c, @Nullable String type, Span from, Span to) {
+    /** The relation type a link between the two spans gets: the named one, or the schema's only fit. */
+    LabelDefinition relationType(LayerContext c, @Nullable String type, Span from, Span to) {
         return LabelRules.relationType(c.schema(), type, LabelRules.labelName(c.schema(), from.getLabelId()),
                 LabelRules.labelName(c.schema(), to.getLabelId()));
     }

@@ -104,6 +104,46 @@ class RestApiIT {
     }
 
     @Test
+    void an_array_of_links_is_checked_whole_then_stored_in_order_as_one_undo_step() {
+        long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("links") + "\"}")).get("id").asLong();
+        long docId = created(alice.post("/api/projects/" + project + "/documents",
+                "{\"title\":\"Links\",\"text\":\"" + TEXT + "\"}")).get("id").asLong();
+        JsonNode spans = alice.post("/api/documents/" + docId + "/spans", """
+                [{"label":"CLAIM","start":4,"end":45},{"label":"ATTRIBUTION","start":47,"end":83},
+                 {"label":"CLAIM","start":58,"end":64}]""").json();
+        long claim = spans.get(0).get("id").asLong();
+        long source = spans.get(1).get("id").asLong();
+        long other = spans.get(2).get("id").asLong();
+        String path = "/api/documents/" + docId + "/relations";
+
+        ApiClient.Response self = alice.post(path, "[{\"from\":%d,\"to\":%d},{\"from\":%d,\"to\":%d}]"
+                .formatted(claim, source, other, other));
+        assertThat(self.status()).isEqualTo(400);
+        assertThat(self.json().get("detail").asString()).startsWith("Relation at index 1:").contains("itself");
+        ApiClient.Response twice = alice.post(path, "[{\"from\":%d,\"to\":%d},{\"from\":%d,\"to\":%d}]"
+                .formatted(claim, source, claim, source));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("detail").asString()).startsWith("Relation at index 1:");
+        ApiClient.Response foreign = alice.post(path, "[{\"from\":%d,\"to\":999999999}]".formatted(claim));
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(alice.get("/api/documents/" + docId + "/annotations").json().get("relations")).isEmpty();
+
+        ApiClient.Response ok = alice.post(path, "[{\"from\":%d,\"to\":%d},{\"type\":\"ATTRIBUTED_TO\",\"from\":%d,\"to\":%d}]"
+                .formatted(claim, source, other, source));
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(ok.json()).hasSize(2);
+        assertThat(ok.json().get(0).get("from").asLong()).isEqualTo(claim);
+        assertThat(ok.json().get(0).get("type").asString()).isEqualTo("ATTRIBUTED_TO");
+        assertThat(ok.json().get(1).get("from").asLong()).isEqualTo(other);
+        assertThat(alice.get("/api/documents/" + docId + "/annotations").json().get("relations")).hasSize(2);
+        assertThat(mallory.post(path, "[{\"from\":%d,\"to\":%d}]".formatted(other, claim)).status()).isEqualTo(404);
+
+        ApiClient.Response undone = alice.post("/api/documents/" + docId + "/undo", "");
+        assertThat(undone.json().get("removedRelations")).hasSize(2);
+        assertThat(undone.json().get("removedSpans")).isEmpty();
+    }
+
+    @Test
     void a_password_over_bcrypts_72_bytes_and_a_name_differing_only_in_case_are_refused_plainly() {
         String name = TestUsers.unique("case");
         for (String password : new String[] {"p".repeat(73), "😀".repeat(20)}) {

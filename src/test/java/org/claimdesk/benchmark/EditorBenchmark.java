@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimdesk.annotation.OwnLayerEditing;
+import org.claimdesk.annotation.OwnLayerBulk;
 import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanOrigin;
@@ -57,7 +57,7 @@ class EditorBenchmark {
     @Autowired
     DocumentService documents;
     @Autowired
-    OwnLayerEditing annotations;
+    OwnLayerBulk bulk;
     @Autowired
     LayerReader layers;
 
@@ -82,6 +82,7 @@ class EditorBenchmark {
         List<Double> tagPaint = new ArrayList<>();
         List<Double> tagStored = new ArrayList<>();
         List<Double> dropped = new ArrayList<>();
+        Map<String, List<Double>> milestones = new LinkedHashMap<>();
         double heap;
         try (Browser browser = new Browser(port)) {
             browser.open("/documents/" + doc.id());
@@ -93,6 +94,7 @@ class EditorBenchmark {
                 browser.waitUntil(d -> number(browser, "fullyRenderedMs") > 0);
                 open.add(number(browser, "readyAt"));
                 allHighlights.add(number(browser, "fullyRenderedMs"));
+                milestones(browser).forEach((k, v) -> milestones.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
                 dropped.add((double) browser.scroll(EDITOR_TEXT, SCROLL_FRAMES).dropped());
             }
             heap = browser.jsHeapUsedMb();
@@ -113,6 +115,8 @@ class EditorBenchmark {
         BenchmarkReport.figure(KEY, "open: data received to all " + SPANS + " highlights drawn", "ms", allHighlights);
         BenchmarkReport.figure(KEY, "tag: key press to the new span painted", "ms", tagPaint, "< 40 ms", 40);
         BenchmarkReport.figure(KEY, "tag: key press to the span stored and confirmed", "ms", tagStored, "< 100 ms", 100);
+        milestones.forEach((name, values) -> BenchmarkReport.figure(KEY, "open, where the time goes: " + name, "ms",
+                values));
         BenchmarkReport.figure(KEY, "scrolling: frames missed in " + SCROLL_FRAMES, "frames", dropped);
         BenchmarkReport.figure(KEY, "JS heap used after load", "MB", List.of(heap));
         BenchmarkReport.peer(KEY, "**ClaimDesk**", peerRow(median(open), median(tagPaint), median(dropped), heap),
@@ -245,6 +249,35 @@ class EditorBenchmark {
         return row;
     }
 
+    /** When each part of the opening had arrived, from the page's resource timing (ms since navigation start). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> milestones(Browser browser) {
+        Map<String, Number> raw = (Map<String, Number>) browser.js("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                const res = performance.getEntriesByType('resource');
+                const end = (re) => Math.max(-1, ...res.filter((r) => re.test(r.name)).map((r) => r.responseEnd));
+                const uidl = res.filter((r) => /v-r=uidl/.test(r.name)).sort((a, b) => a.startTime - b.startTime)[0];
+                const js = res.filter((r) => /VAADIN\\/build\\/.*\\.js/.test(r.name)).sort((a, b) => a.startTime - b.startTime);
+                return {
+                  'page received': nav.responseEnd,
+                  'main script received': js.length ? js[0].responseEnd : -1,
+                  'last script received': end(/VAADIN\\/build\\/.*\\.js/),
+                  'Vaadin bootstrap (v-r=init) received': end(/v-r=init/),
+                  'first Vaadin round trip sent': uidl ? uidl.startTime : -1,
+                  'first Vaadin round trip, first byte': uidl ? uidl.responseStart : -1,
+                  'first Vaadin round trip received': uidl ? uidl.responseEnd : -1,
+                  'editor data received': end(/editor\\.json/),
+                  'DOM content loaded': nav.domContentLoadedEventEnd,
+                };""");
+        Map<String, Double> out = new LinkedHashMap<>();
+        raw.forEach((k, v) -> {
+            if (v.doubleValue() >= 0) {
+                out.put(k, v.doubleValue());
+            }
+        });
+        return out;
+    }
+
     private static double median(List<Double> values) {
         List<Double> s = values.stream().sorted().toList();
         return s.get(s.size() / 2);
@@ -311,14 +344,16 @@ class EditorBenchmark {
             all.add(new int[] {words.start(), words.end()});
         }
         boolean[] covered = new boolean[doc.text().length()];
+        List<OwnLayerBulk.NewSpan> batch = new ArrayList<>();
         for (int j = 0; j < SPANS; j++) {
             int i = (int) ((long) j * all.size() / SPANS);
             int[] w = all.get(i);
             int end = (j % 10 == 0 && i + 4 < all.size()) ? all.get(i + 4)[1] : w[1];
-            annotations.createSpan(doc.id(), LABELS[j % 3], List.of(new Fragment(w[0], end)), SpanOrigin.MANUAL);
+            batch.add(new OwnLayerBulk.NewSpan(LABELS[j % 3], List.of(new Fragment(w[0], end))));
             Arrays.fill(covered, w[0], end, true);
             made.add(new int[] {w[0], end, j % 3});
         }
+        bulk.createSpans(doc.id(), batch, SpanOrigin.MANUAL);
         assertThat(made).hasSize(SPANS);
         return all.stream().filter(w -> !covered[w[0]]).toList();
     }

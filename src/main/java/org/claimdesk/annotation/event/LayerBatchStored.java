@@ -8,5 +8,5 @@ import java.util.List;
  * the items one by one, or reload the layer once when there are many.
  */
 public record LayerBatchStored(long projectId, long documentId, long layerId, long actorId, List<Long> spanIds,
-                            int relations) {
+                               List<Long> relationIds) {
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.annotation.AnnotationLayer;
 import org.claimdesk.annotation.LayerReader;
+import org.claimdesk.annotation.OwnLayerBulk;
 import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.LayerUndo;
 import org.claimdesk.annotation.Fragment;
@@ -30,12 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class AnnotationController {
     private final OwnLayerEditing annotations;
+    private final OwnLayerBulk bulk;
     private final LayerReader layers;
     private final JsonMapper json;
 
     private final LayerUndo undo;
 
-    AnnotationController(OwnLayerEditing annotations, LayerReader layers, JsonMapper json, LayerUndo undo) {
+    AnnotationController(OwnLayerEditing annotations, OwnLayerBulk bulk, LayerReader layers, JsonMapper json,
+                         LayerUndo undo) {
+        this.bulk = bulk;
         this.layers = layers;
         this.undo = undo;
         this.annotations = annotations;
@@ -52,16 +56,16 @@ class AnnotationController {
     @PostMapping("/api/documents/{id}/spans")
     ResponseEntity<?> createSpan(@PathVariable long id, @RequestBody JsonNode body) {
         if (body.isArray()) {
-            List<OwnLayerEditing.NewSpan> items = new ArrayList<>(body.size());
+            List<OwnLayerBulk.NewSpan> items = new ArrayList<>(body.size());
             for (int i = 0; i < body.size(); i++) {
                 NewSpan item = read(body.get(i), i);
                 try {
-                    items.add(new OwnLayerEditing.NewSpan(item.label(), item.toFragments()));
+                    items.add(new OwnLayerBulk.NewSpan(item.label(), item.toFragments()));
                 } catch (InvalidInputException e) {
                     throw new InvalidInputException("Span at index " + i + ": " + e.getMessage());
                 }
             }
-            List<SpanDto> created = annotations.createSpans(id, items, SpanOrigin.MANUAL);
+            List<SpanDto> created = bulk.createSpans(id, items, SpanOrigin.MANUAL);
             return ResponseEntity.status(201).body(created.stream().map(SpanJson::of).toList());
         }
         NewSpan single = read(body, -1);
@@ -94,13 +98,37 @@ class AnnotationController {
         return SpanJson.of(annotations.change(id, body.label(), body.note(), body.version()));
     }
 
+    /** One link object, or an array of them (a bulk request: all or nothing, 201 with the links in order). */
     @PostMapping("/api/documents/{id}/relations")
-    ResponseEntity<RelationDto> createRelation(@PathVariable long id, @RequestBody NewRelation body) {
-        if (body.from() == null || body.to() == null) {
-            throw new InvalidInputException("Fields 'from' and 'to' (span ids) are required.");
+    ResponseEntity<?> createRelation(@PathVariable long id, @RequestBody JsonNode body) {
+        if (body.isArray()) {
+            List<OwnLayerBulk.NewLink> items = new ArrayList<>(body.size());
+            for (int i = 0; i < body.size(); i++) {
+                NewRelation item = readRelation(body.get(i), i);
+                items.add(new OwnLayerBulk.NewLink(item.type(), item.from(), item.to()));
+            }
+            return ResponseEntity.status(201).body(bulk.createRelations(id, items));
         }
-        RelationDto r = annotations.createRelation(id, body.type(), body.from(), body.to());
+        NewRelation single = readRelation(body, -1);
+        RelationDto r = annotations.createRelation(id, single.type(), single.from(), single.to());
         return ResponseEntity.created(URI.create("/api/relations/" + r.id())).body(r);
+    }
+
+    private NewRelation readRelation(JsonNode node, int index) {
+        String which = index < 0 ? "The body" : "Relation at index " + index;
+        if (!node.isObject()) {
+            throw new InvalidInputException(which + " must be a relation object {\"type\"?, \"from\", \"to\"}.");
+        }
+        NewRelation r;
+        try {
+            r = json.treeToValue(node, NewRelation.class);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(which + " is not of the expected shape: type a string, from and to span ids.");
+        }
+        if (r.from() == null || r.to() == null) {
+            throw new InvalidInputException((index < 0 ? "" : which + ": ") + "Fields 'from' and 'to' (span ids) are required.");
+        }
+        return r;
     }
 
     @DeleteMapping("/api/relations/{id}")
