@@ -28,9 +28,11 @@ public class LayerReader {
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final LayerQueries queries;
 
     LayerReader(SpanRepository spans, RelationRepository relations, DocumentService documents, ProjectService projects,
-                CurrentUser currentUser, UserService users) {
+                CurrentUser currentUser, UserService users, LayerQueries queries) {
+        this.queries = queries;
         this.spans = spans;
         this.relations = relations;
         this.documents = documents;
@@ -44,10 +46,8 @@ public class LayerReader {
         DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.VIEWER);
         UserSummary me = currentUser.require();
         LabelSchema schema = projects.schemaUnchecked(doc.project().id());
-        List<SpanDto> mine = spans.findByDocumentIdAndAnnotatorIdOrderByStartCpAscIdAsc(documentId, me.id())
-                .stream().map(s -> LabelRules.toDto(s, schema, me.username())).toList();
-        List<RelationDto> links = relations.findByDocumentIdAndAnnotatorIdOrderByIdAsc(documentId, me.id())
-                .stream().map(r -> LabelRules.toDto(r, schema)).toList();
+        List<SpanDto> mine = queries.spans(documentId, me.id(), schema, me.username());
+        List<RelationDto> links = queries.relations(documentId, me.id(), schema);
         return new AnnotationLayer(doc.document(), doc.project(), schema, me.id(), me.username(), mine, links);
     }
 
