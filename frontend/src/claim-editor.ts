@@ -19,13 +19,58 @@ interface RelData {
   to: number;
 }
 
-interface LoadData {
-  text: string;
+/** What the server sends with the view: where the layer's data is, and the state it must match. */
+interface LoadHead {
+  url: string;
+  fingerprint: string;
   labels: LabelDef[];
-  spans: SpanData[];
-  relations: RelData[];
   readOnly: boolean;
   snap: boolean;
+}
+
+/** The layer as EditorData encodes it: spans are [id, label index, start, end, start, end, ...]. */
+interface LayerData {
+  fingerprint: string;
+  text: string;
+  annotator: string;
+  joiner: string;
+  labels: string[];
+  spans: number[][];
+  notes: Record<string, string>;
+  types: string[];
+  relations: [number, number, number, number][];
+}
+
+async function fetchLayer(url: string, early: boolean): Promise<LayerData> {
+  // the page of /documents/{id} carries its layer (EditorPrefetch); taken once, then fetched
+  const embedded = document.getElementById('claimdesk-editor-data');
+  if (embedded) {
+    embedded.remove();
+    if (early && embedded.dataset.url === url && embedded.textContent) {
+      return JSON.parse(embedded.textContent) as LayerData;
+    }
+  }
+  const response = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
+  if (!response.ok) {
+    throw new Error(`The document could not be loaded (${response.status}). Reload the page to try again.`);
+  }
+  return (await response.json()) as LayerData;
+}
+
+function decodeSpans(data: LayerData): SpanData[] {
+  return data.spans.map((row) => {
+    const frags: Frag[] = [];
+    for (let i = 2; i + 1 < row.length; i += 2) frags.push([row[i], row[i + 1]]);
+    const id = row[0];
+    return {
+      id,
+      label: row[1] >= 0 ? data.labels[row[1]] : '?',
+      frags,
+      text: frags.map((f) => data.text.slice(f[0], f[1])).join(data.joiner),
+      annotator: data.annotator,
+      note: data.notes[String(id)] ?? null,
+    };
+  });
 }
 
 interface Server {
@@ -190,6 +235,8 @@ export class ClaimEditor extends LitElement {
   private caret = 0;
   private linking = false;
   private tmpSeq = 0;
+  private loadSeq = 0;
+  private queued: (() => void)[] | null = null;
   private hovered: string | null = null;
   /** Milliseconds from the last tagging key press to the span painted; read by benchmarks. */
   lastTagMs = -1;
@@ -234,22 +281,49 @@ export class ClaimEditor extends LitElement {
   // ---- called by the server ----------------------------------------------------------
 
   async load(json: string) {
+    const head: LoadHead = JSON.parse(json);
+    const seq = ++this.loadSeq;
+    this.queued = [];
+    let data: LayerData;
+    try {
+      data = await fetchLayer(head.url, true);
+      if (data.fingerprint !== head.fingerprint) {
+        // the early copy predates the view's state: changes in between would be missing
+        data = await fetchLayer(head.url, false);
+      }
+    } catch (e) {
+      if (seq === this.loadSeq) {
+        this.queued = null;
+        this.showLoadError(e instanceof Error ? e.message : String(e));
+      }
+      return;
+    }
     await this.updateComplete;
+    if (seq !== this.loadSeq) return; // a newer load() took over meanwhile
     const t0 = performance.now();
-    const data: LoadData = JSON.parse(json);
     this.text = data.text;
-    this.readOnly = data.readOnly;
-    this.snap = data.snap;
-    this.labels = new Map(data.labels.map((l) => [l.name, l]));
-    this.relations = new Map(data.relations.map((r) => [r.id, r]));
+    this.readOnly = head.readOnly;
+    this.snap = head.snap;
+    this.labels = new Map(head.labels.map((l) => [l.name, l]));
+    this.relations = new Map(
+      data.relations.map(([id, type, from, to]) => [id, { id, type: data.types[type], from, to }]),
+    );
     this.selectedSpan = null;
     this.pending = [];
     this.fullyRenderedMs = -1;
     const container = this.el('.text');
     this.layout = new SpanLayout(container, this.text, this.labels);
     this.positions = new TextPositions(this.layout);
-    this.layout.setSpans(data.spans);
+    this.layout.setSpans(decodeSpans(data));
     this.layout.setLinkCounts(this.linkCounts(), []);
+    const hint = this.el('.hint');
+    if (hint.getAttribute('role') === 'alert') {
+      hint.removeAttribute('role');
+      hint.setAttribute('hidden', '');
+    }
+    const calls = this.queued ?? [];
+    this.queued = null;
+    calls.forEach((call) => call());
     this.layout.renderAll(() => {
       this.fullyRenderedMs = performance.now() - t0;
     });
@@ -260,55 +334,85 @@ export class ClaimEditor extends LitElement {
     });
   }
 
+  /**
+   * Calls from the server while the layer's data is on its way are kept, in order, and applied
+   * once it is drawn: they are changes the server made after the state that data matches.
+   */
+  private whenLoaded(call: () => void) {
+    if (this.queued) this.queued.push(call);
+    else call();
+  }
+
+  private showLoadError(message: string) {
+    const hint = this.el('.hint');
+    hint.textContent = message;
+    hint.setAttribute('role', 'alert');
+    hint.removeAttribute('hidden');
+  }
+
   setReadOnly(readOnly: boolean) {
-    this.readOnly = readOnly;
-    this.clearPending();
+    this.whenLoaded(() => {
+      this.readOnly = readOnly;
+      this.clearPending();
+    });
   }
 
   setSnap(snap: boolean) {
-    this.snap = snap;
+    this.whenLoaded(() => {
+      this.snap = snap;
+    });
   }
 
   upsertSpan(json: string) {
     const span: SpanData = JSON.parse(json);
-    this.layout.upsert(span);
+    this.whenLoaded(() => this.layout.upsert(span));
   }
 
   removeOthers() {
-    this.layout.removeOthers();
+    this.whenLoaded(() => this.layout.removeOthers());
   }
 
   removeSpan(id: number) {
-    if (this.selectedSpan === id) this.select(null);
-    this.layout.remove(id);
+    this.whenLoaded(() => {
+      if (this.selectedSpan === id) this.select(null);
+      this.layout.remove(id);
+    });
   }
 
   upsertRelation(json: string) {
     const r: RelData = JSON.parse(json);
-    this.relations.set(r.id, r);
-    this.refreshLinks([r.from, r.to]);
+    this.whenLoaded(() => {
+      this.relations.set(r.id, r);
+      this.refreshLinks([r.from, r.to]);
+    });
   }
 
   removeRelation(id: number) {
-    const r = this.relations.get(id);
-    if (!r) return;
-    this.relations.delete(id);
-    this.refreshLinks([r.from, r.to]);
+    this.whenLoaded(() => {
+      const r = this.relations.get(id);
+      if (!r) return;
+      this.relations.delete(id);
+      this.refreshLinks([r.from, r.to]);
+    });
   }
 
   /** Selects a span (or none with -1) and optionally scrolls it into view. */
   selectSpan(id: number, scroll: boolean) {
-    this.select(id >= 0 ? id : null, false);
-    if (id >= 0 && scroll) {
-      this.layout.scrollTo(id);
-    }
+    this.whenLoaded(() => {
+      this.select(id >= 0 ? id : null, false);
+      if (id >= 0 && scroll) {
+        this.layout.scrollTo(id);
+      }
+    });
   }
 
   /** Selects a span and waits for a click on the target of a new link. */
   startLink(id: number) {
-    this.select(id, false);
-    this.setLinking(true);
-    this.focus({ preventScroll: true });
+    this.whenLoaded(() => {
+      this.select(id, false);
+      this.setLinking(true);
+      this.focus({ preventScroll: true });
+    });
   }
 
   // ---- selection to span -------------------------------------------------------------

@@ -33,11 +33,16 @@ class SecurityConfig {
                 .build();
     }
 
-    /** The Vaadin UI: form login through the login view, view access by annotations. */
+    /**
+     * The Vaadin UI: form login through the login view, view access by annotations. The editor's
+     * data (documents/{id}/editor.json) is read under the same session; its service checks the
+     * project role as the view does.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll())
+        return http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll()
+                        .requestMatchers("/documents/*/editor.json").authenticated())
                 .with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 

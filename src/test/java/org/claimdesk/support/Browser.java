@@ -144,6 +144,7 @@ public final class Browser implements AutoCloseable {
                 const seg = [...document.querySelector('claim-editor').shadowRoot.querySelectorAll('.seg')]
                     .find(s => s.textContent === arguments[0]);
                 if (!seg) return null;
+                seg.scrollIntoView({block: 'center'});
                 const r = seg.getClientRects()[0];
                 return [r.left + r.width / 2, r.top + r.height / 2];""", text);
         if (point == null) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -124,6 +125,9 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
                     Links.to("", "Back to projects"));
             return;
         }
+        if (VaadinRequest.getCurrent() != null) {
+            VaadinRequest.getCurrent().setAttribute(EditorPrefetch.LAYER_READ, layer);
+        }
         myState = progress.myState(id);
         mayAnnotate = layer.project().role().atLeast(ProjectRole.ANNOTATOR);
         title = layer.document().title();
@@ -230,8 +234,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         add(header(l), split);
         setFlexGrow(1, split);
 
-        editor.load(offsets.of(l.document()), l.schema().spanLabels(), l.spans(), l.relations(), readOnly(),
-                l.project().snapToWords());
+        editor.load(offsets.of(l.document()), l, readOnly(), l.project().snapToWords());
         if (showOthers) {
             setShowOthers(true);
         }

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimdesk.annotation.AnnotationLayer;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.document.TextOffsets;
-import org.claimdesk.project.LabelDefinition;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,20 +61,23 @@ public class SpanEditor extends Component {
         this.handler = handler;
     }
 
-    public void load(TextOffsets text, List<LabelDefinition> labels, List<SpanDto> spans,
-                     List<RelationDto> relations, boolean readOnly, boolean snap) {
+    /**
+     * Opens the layer. Only the labels and the layer's fingerprint travel with Vaadin's answer:
+     * the editor draws from {@link EditorDataController}'s compact data, fetched early by the page
+     * ({@link EditorPrefetch}) or now, and fetched again if that copy is older than {@code layer}.
+     */
+    public void load(TextOffsets text, AnnotationLayer layer, boolean readOnly, boolean snap) {
         this.offsets = text;
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("text", text.text());
-        data.put("labels", labels.stream().map(l -> {
+        data.put("url", EditorData.url(layer.document().id()));
+        data.put("fingerprint", EditorData.fingerprint(layer));
+        data.put("labels", layer.schema().spanLabels().stream().map(l -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", l.name());
             m.put("color", l.color());
             m.put("key", l.shortcut());
             return m;
         }).toList());
-        data.put("spans", spans.stream().map(this::toClient).toList());
-        data.put("relations", relations.stream().map(SpanEditor::toClient).toList());
         data.put("readOnly", readOnly);
         data.put("snap", snap);
         getElement().callJsFunction("load", JSON.writeValueAsString(data));
