@@ -33,13 +33,27 @@ public final class ChildApplication implements AutoCloseable {
 
     /** Starts it and waits until /actuator/health says UP. */
     public static ChildApplication start(Path dataDir, String adminPassword, String... extraArgs) throws Exception {
+        return launch(List.of("-cp", System.getProperty("java.class.path"), "org.claimdesk.ClaimDeskApplication"),
+                dataDir, adminPassword, extraArgs);
+    }
+
+    /** Starts a packaged jar the way the README says, for example with the JDK's AOT cache. */
+    public static ChildApplication startJar(List<String> jvmOptions, Path jar, Path dataDir, String adminPassword)
+            throws Exception {
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.addAll(List.of("-jar", jar.toString()));
+        return launch(launch, dataDir, adminPassword);
+    }
+
+    private static ChildApplication launch(List<String> launch, Path dataDir, String adminPassword, String... extraArgs)
+            throws Exception {
         int port = freePort();
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("claimdesk-" + System.currentTimeMillis() + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "org.claimdesk.ClaimDeskApplication",
-                "--server.port=" + port, "--claimdesk.data-dir=" + dataDir,
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        command.addAll(launch);
+        command.addAll(List.of("--server.port=" + port, "--claimdesk.data-dir=" + dataDir,
                 "--claimdesk.admin-password=" + adminPassword));
         command.addAll(List.of(extraArgs));
         long t0 = System.nanoTime();
