@@ -2,6 +2,7 @@ package org.claimdesk.annotation;
 
 import java.util.List;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.project.LabelDefinition;
 import org.claimdesk.project.LabelSchema;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ final class LabelRules {
 
     static LabelDefinition spanLabel(LabelSchema schema, @Nullable String label) {
         return schema.span(label == null ? "" : label).orElseThrow(() -> new InvalidInputException(
-                "Label '" + label + "' is not a span label of this project; it has "
+                "Label " + TextRules.quote(label) + " is not a span label of this project; it has "
                         + schema.spanLabels().stream().map(LabelDefinition::name).toList() + "."));
     }
 

@@ -3,6 +3,7 @@ package org.claimdesk.annotation;
 import java.util.List;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.base.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -76,11 +77,8 @@ public class OwnLayerEditing {
     }
 
     private static void checkNote(@Nullable String note) {
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new InvalidInputException("A note may have at most 10,000 characters.");
-        }
-        if (note != null && note.indexOf(0) >= 0) {
-            throw new InvalidInputException("A note may not contain the character U+0000 (NUL).");
+        if (note != null) {
+            TextRules.freeText("note", note, MAX_NOTE);
         }
     }
 

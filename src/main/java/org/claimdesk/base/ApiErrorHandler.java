@@ -1,5 +1,10 @@
 package org.claimdesk.base;
 
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -9,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /** Turns the domain's exceptions into RFC 9457 problem responses (application/problem+json). */
 @RestControllerAdvice(basePackages = "org.claimdesk")
@@ -21,13 +27,34 @@ class ApiErrorHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        return withField(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage()), e.field(), e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                "The request body is not valid JSON of the expected shape.");
+        String field = e.getCause() instanceof JacksonException j ? JsonPaths.of(j) : null;
+        if (field == null) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request body is not valid JSON of the expected shape.");
+        }
+        String detail = "Field '" + field + "' is not of the expected type (offsets and ids are integers; texts are strings).";
+        return withField(problem(HttpStatus.BAD_REQUEST, "Invalid input", detail), field, detail);
+    }
+
+    /** PostgreSQL refuses NUL in text; a value that slipped past the validators gets a 400, never SQL. */
+    @ExceptionHandler({DataAccessException.class, TransactionSystemException.class})
+    ProblemDetail dataAccess(RuntimeException e) {
+        if (NulRefusal.isCause(e)) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input", NulRefusal.MESSAGE);
+        }
+        throw e;
+    }
+
+    /** The RFC 9457 extension member that names the field: {@code errors: [{"field", "message"}]}. */
+    private static ProblemDetail withField(ProblemDetail problem, @Nullable String field, @Nullable String message) {
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", String.valueOf(message))));
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

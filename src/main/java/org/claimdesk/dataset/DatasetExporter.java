@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.project.LabelDefinition;
 import org.claimdesk.project.LabelSchema;
 import org.claimdesk.project.ProjectRole;
@@ -99,7 +100,7 @@ public class DatasetExporter {
         LabelSchema schema = projects.schemaUnchecked(projectId);
         for (String l : request.labels()) {
             if (schema.span(l).isEmpty()) {
-                throw new InvalidInputException("Label '" + l + "' is not a span label of this project.");
+                throw new InvalidInputException("Label " + TextRules.quote(l) + " is not a span label of this project.");
             }
         }
         List<String> spanLabels = schema.spanLabels().stream().map(LabelDefinition::name)

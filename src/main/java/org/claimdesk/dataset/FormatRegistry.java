@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.springframework.stereotype.Component;
 
 /** Every {@link FormatSupport} bean by id; two formats with one id stop the application at start-up. */
@@ -36,7 +37,7 @@ public class FormatRegistry {
     public FormatSupport writable(String id) {
         FormatSupport f = byId.get(id);
         if (f == null || !f.canWrite()) {
-            throw new InvalidInputException("Unknown export format '" + id + "'; the formats are "
+            throw new InvalidInputException("Unknown export format " + TextRules.quote(id) + "; the formats are "
                     + byId.values().stream().filter(FormatSupport::canWrite).map(FormatSupport::id).toList() + ".");
         }
         return f;
@@ -45,7 +46,7 @@ public class FormatRegistry {
     public FormatSupport readable(String id) {
         FormatSupport f = byId.get(id);
         if (f == null || !f.canRead()) {
-            throw new InvalidInputException("Unknown import format '" + id + "'; annotations can be imported from "
+            throw new InvalidInputException("Unknown import format " + TextRules.quote(id) + "; annotations can be imported from "
                     + byId.values().stream().filter(FormatSupport::canRead).map(FormatSupport::id).toList() + ".");
         }
         return f;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 
 /**
  * A deterministic train/dev/test split: a document goes by a number in [0, 1) taken from the
@@ -17,9 +18,7 @@ public record SplitPlan(boolean enabled, String salt, double train, double dev, 
     public static final SplitPlan NONE = new SplitPlan(false, DEFAULT_SALT, 1, 0, 0);
 
     public SplitPlan {
-        if (salt.isBlank() || salt.length() > 100) {
-            throw new InvalidInputException("The split salt must be 1 to 100 characters.");
-        }
+        TextRules.name("salt", salt, 100);
         if (train < 0 || dev < 0 || test < 0 || Math.abs(train + dev + test - 1) > 1e-9) {
             throw new InvalidInputException("Split ratios must be at least 0 and add up to 1 (e.g. 0.8,0.1,0.1).");
         }

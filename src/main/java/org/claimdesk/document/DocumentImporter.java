@@ -2,6 +2,7 @@ package org.claimdesk.document;
 
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.base.WebAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,11 +65,10 @@ class DocumentImporter {
         if (input.text().indexOf('\u0000') >= 0) {
             throw new InvalidInputException("The text contains NUL characters; is it a binary file?");
         }
+        TextRules.wellFormed("text", input.text());
         String text = TextNormalizer.normalize(input.text());
-        String title = input.title() == null || input.title().isBlank() ? TitleGuesser.guess(text) : input.title().strip();
-        if (title.length() > 500) {
-            throw new InvalidInputException("The title is longer than 500 characters.");
-        }
+        String title = input.title() == null || input.title().isBlank() ? TitleGuesser.guess(text)
+                : TextRules.name("title", input.title(), 500);
         return new Prepared(title, text, TextNormalizer.sha256(text), WebAddress.httpOrNull(input.sourceUrl(), "Source URL"));
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.UserService;
@@ -87,10 +88,7 @@ public class ProjectService {
     }
 
     private ProjectSummary createFor(String rawName, long ownerId) {
-        String name = rawName == null ? "" : rawName.strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("Project name must have 1-200 characters.");
-        }
+        String name = TextRules.name("project name", rawName, 200);
         if (projects.findByNameIgnoreCase(name).isPresent()) {
             throw new ConflictException("A project named '" + name + "' already exists.");
         }
@@ -117,7 +115,7 @@ public class ProjectService {
             throw new NotFoundException("Project " + projectId + " not found.");
         }
         UserSummary user = users.findByUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> new InvalidInputException("No user '" + username + "'."));
+                .orElseThrow(() -> new InvalidInputException("username", "No user " + TextRules.quote(username) + "."));
         ProjectMember member = members.findByProjectIdAndUserId(projectId, user.id())
                 .orElseGet(() -> new ProjectMember(projectId, user.id(), role));
         member.setRole(role);
@@ -224,7 +222,7 @@ public class ProjectService {
 
     private static void checkLabelName(String name) {
         if (!name.matches("[\\p{L}\\p{N}_.:-][\\p{L}\\p{N}_.: -]{0,63}")) {
-            throw new InvalidInputException("'" + name + "' cannot be a label: use 1 to 64 letters, digits, spaces, _ . : or -.");
+            throw new InvalidInputException("labels", TextRules.quote(name) + " cannot be a label: use 1 to 64 letters, digits, spaces, _ . : or -.");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /** The rules a project's rating scale follows: 2 to 20 distinct, non-blank verdicts of at most 40 characters. */
@@ -33,10 +34,10 @@ public final class RatingScale {
                 throw new InvalidInputException("Verdict '" + v.substring(0, 20) + "…' is longer than " + MAX_LENGTH + " characters.");
             }
             if (v.codePoints().anyMatch(Character::isISOControl)) {
-                throw new InvalidInputException("Verdict '" + v + "' contains a control character.");
+                throw new InvalidInputException("verdicts", "Verdict " + TextRules.quote(v) + " contains a control character.");
             }
             if (!seen.add(v.toLowerCase(Locale.ROOT))) {
-                throw new InvalidInputException("Verdict '" + v + "' appears twice.");
+                throw new InvalidInputException("verdicts", "Verdict " + TextRules.quote(v) + " appears twice.");
             }
             clean.add(v);
         }

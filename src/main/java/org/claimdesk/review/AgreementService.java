@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.project.LabelDefinition;
 import org.claimdesk.project.ProjectAccess;
 import org.claimdesk.project.ProjectRole;
@@ -37,7 +38,7 @@ public class AgreementService {
         access.require(projectId, ProjectRole.CURATOR);
         List<String> labels = projects.schemaUnchecked(projectId).spanLabels().stream().map(LabelDefinition::name).toList();
         if (label != null && !label.isBlank() && !labels.contains(label)) {
-            throw new InvalidInputException("Label '" + label + "' is not a span label of this project; it has " + labels + ".");
+            throw new InvalidInputException("label", "Label " + TextRules.quote(label) + " is not a span label of this project; it has " + labels + ".");
         }
         List<String> order = label == null || label.isBlank() ? labels : List.of(label);
         Map<Long, AgreementInput.Doc> docs = new LinkedHashMap<>();

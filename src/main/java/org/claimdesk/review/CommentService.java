@@ -5,6 +5,7 @@ import org.claimdesk.annotation.AnnotationHistory;
 import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.project.ProjectRole;
@@ -45,9 +46,9 @@ public class CommentService {
     public SpanComment comment(long spanId, @Nullable String text) {
         SpanDto span = annotations.visibleSpan(spanId).orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
         documents.getWithRole(span.documentId(), ProjectRole.ANNOTATOR);
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > 5000) {
-            throw new InvalidInputException("A comment needs 1 to 5,000 characters.");
+        String body = TextRules.freeText("comment", text == null ? "" : text.strip(), 5000);
+        if (body.isEmpty()) {
+            throw new InvalidInputException("comment", "A comment needs 1 to 5,000 characters.");
         }
         UserSummary me = currentUser.require();
         long id = jdbc.sql("insert into span_comment (span_id, document_id, author_id, text) values (?, ?, ?, ?) returning id")

@@ -9,6 +9,7 @@ import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.WebAddress;
 import org.claimdesk.collaboration.ChangeFeed;
@@ -112,7 +113,7 @@ public class ReviewService {
         List<String> scale = projects.ratingScale(doc.project().id());
         String v = verdict == null ? "" : verdict.strip();
         if (!scale.contains(v)) {
-            throw new InvalidInputException("Verdict '" + v + "' is not on this project's rating scale " + scale + ".");
+            throw new InvalidInputException("verdict", "Verdict " + TextRules.quote(v) + " is not on this project's rating scale " + scale + ".");
         }
         List<EvidenceItem> items = clean(evidence == null ? List.of() : evidence);
         UserSummary me = currentUser.require();
@@ -165,10 +166,7 @@ public class ReviewService {
         if (s == null || s.isBlank()) {
             return null;
         }
-        if (s.length() > MAX_TEXT) {
-            throw new InvalidInputException("An evidence " + what + " may have at most " + MAX_TEXT + " characters.");
-        }
-        return s.strip();
+        return TextRules.freeText("evidence " + what, s.strip(), MAX_TEXT);
     }
 
     private static ReviewDto toDto(ClaimReview r, String reviewer) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.document.DocumentAccess;
 import org.claimdesk.document.DocumentService;
@@ -40,10 +41,7 @@ public class SourceService {
     public SourceEntity assign(long spanId, @Nullable String name) {
         SpanDto span = attribution(spanId);
         DocumentAccess doc = documents.getWithRole(span.documentId(), ProjectRole.ANNOTATOR);
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (clean.isEmpty() || clean.length() > 300) {
-            throw new InvalidInputException("A source name needs 1 to 300 characters.");
-        }
+        String clean = TextRules.name("source name", name == null ? "" : name.strip().replaceAll("\\s+", " "), 300);
         long projectId = doc.project().id();
         jdbc.sql("insert into source_entity (project_id, name) values (?, ?) on conflict (project_id, lower(name)) do nothing")
                 .params(projectId, clean).update();

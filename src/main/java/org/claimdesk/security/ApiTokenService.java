@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.base.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +43,7 @@ public class ApiTokenService {
 
     @Transactional
     public Created create(@Nullable String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 100) {
-            throw new InvalidInputException("Name the token (1 to 100 characters), e.g. after the script that uses it.");
-        }
+        String clean = TextRules.name("token name", name, 100);
         long me = currentUser.id();
         long active = jdbc.sql("select count(*) from api_token where user_id = ? and revoked_at is null")
                 .param(me).query(Long.class).single();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -66,10 +67,8 @@ public class UserService {
         if (users.existsByUsernameIgnoreCase(name)) {
             throw new ConflictException("User '" + name + "' already exists (names are compared ignoring case).");
         }
-        String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        if (display.length() > 200) {
-            throw new InvalidInputException("Display name is longer than 200 characters.");
-        }
+        String display = displayName == null || displayName.isBlank() ? name
+                : TextRules.name("display name", displayName, 200);
         return UserSummary.of(users.save(new AppUser(name, encoder.encode(password), display, admin)));
     }
 

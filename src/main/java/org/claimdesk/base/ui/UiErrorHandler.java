@@ -10,6 +10,7 @@ import org.claimdesk.base.DatabaseHealth;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.NulRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,6 +54,9 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             log.warn("An action failed: the database cannot be reached ({})", error.toString());
             return "The database cannot be reached, so this change was not saved. ClaimDesk reconnects by itself:"
                     + " try again when the \"connection lost\" bar is gone.";
+        }
+        if (NulRefusal.isCause(error)) {
+            return NulRefusal.MESSAGE;
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InvalidInputException || t instanceof ConflictException || t instanceof ForbiddenException
