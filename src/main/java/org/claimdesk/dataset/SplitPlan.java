@@ -19,7 +19,9 @@ public record SplitPlan(boolean enabled, String salt, double train, double dev, 
 
     public SplitPlan {
         TextRules.name("salt", salt, 100);
-        if (train < 0 || dev < 0 || test < 0 || Math.abs(train + dev + test - 1) > 1e-9) {
+        // NaN fails every comparison, so "at least 0" is asked as "not below 0 and finite"
+        if (!Double.isFinite(train) || !Double.isFinite(dev) || !Double.isFinite(test)
+                || train < 0 || dev < 0 || test < 0 || Math.abs(train + dev + test - 1) > 1e-9) {
             throw new InvalidInputException("Split ratios must be at least 0 and add up to 1 (e.g. 0.8,0.1,0.1).");
         }
     }
@@ -37,9 +39,12 @@ public record SplitPlan(boolean enabled, String salt, double train, double dev, 
         try {
             for (int i = 0; i < 3; i++) {
                 r[i] = Double.parseDouble(parts[i].strip());
+                if (!Double.isFinite(r[i])) {
+                    throw new NumberFormatException(parts[i]);
+                }
             }
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("Split ratios must be numbers: '" + ratios + "'.");
+            throw new InvalidInputException("split", "Split ratios must be numbers: " + TextRules.quote(ratios) + ".");
         }
         double sum = r[0] + r[1] + r[2];
         if (sum > 1.5) { // percentages

@@ -114,10 +114,19 @@ public class ProjectService {
         } else if (!projects.existsById(projectId)) {
             throw new NotFoundException("Project " + projectId + " not found.");
         }
-        UserSummary user = users.findByUsername(username == null ? "" : username.strip())
+        String name = username == null ? "" : username.strip();
+        if (name.equals(UserService.GOLD)) {
+            throw new InvalidInputException("username", "'gold' is ClaimDesk's own account for the gold layer; it cannot be a member.");
+        }
+        UserSummary user = users.findPerson(name)
                 .orElseThrow(() -> new InvalidInputException("username", "No user " + TextRules.quote(username) + "."));
         ProjectMember member = members.findByProjectIdAndUserId(projectId, user.id())
                 .orElseGet(() -> new ProjectMember(projectId, user.id(), role));
+        if (member.getRole() == ProjectRole.OWNER && role != ProjectRole.OWNER && members.findByProjectId(projectId).stream()
+                .filter(m -> m.getRole() == ProjectRole.OWNER).count() == 1) {
+            throw new ConflictException("A project needs an owner: make another member OWNER before "
+                    + user.username() + " becomes " + role + ".");
+        }
         member.setRole(role);
         members.save(member);
         return new MemberSummary(user.id(), user.username(), user.displayName(), role);

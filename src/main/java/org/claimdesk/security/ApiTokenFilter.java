@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiTokenService tokens;
+    /** Marks a request authenticated by a token, which may do all its owner may except mint tokens. */
+    static final String BY_TOKEN = "AUTH_BY_TOKEN";
     private final AuthenticationEntryPoint entryPoint;
 
     ApiTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
@@ -52,8 +54,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
             return;
         }
-        var authorities = owner.get().admin() ? AuthorityUtils.createAuthorityList("ROLE_USER", "ROLE_ADMIN")
-                : AuthorityUtils.createAuthorityList("ROLE_USER");
+        var authorities = owner.get().admin() ? AuthorityUtils.createAuthorityList("ROLE_USER", "ROLE_ADMIN", BY_TOKEN)
+                : AuthorityUtils.createAuthorityList("ROLE_USER", BY_TOKEN);
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get().username(), null,

@@ -10,11 +10,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.TextRules;
 import org.claimdesk.base.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +45,11 @@ public class ApiTokenService {
 
     @Transactional
     public Created create(@Nullable String name) {
+        if (authenticatedByToken()) {
+            // a leaked token must not be able to mint others that outlive its revocation
+            throw new ForbiddenException("A token cannot create tokens: sign in with your password (the API Tokens page,"
+                    + " or HTTP Basic) to create one.");
+        }
         String clean = TextRules.name("token name", name, 100);
         long me = currentUser.id();
         long active = jdbc.sql("select count(*) from api_token where user_id = ? and revoked_at is null")
@@ -123,5 +130,10 @@ public class ApiTokenService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean authenticatedByToken() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> ApiTokenFilter.BY_TOKEN.equals(a.getAuthority()));
     }
 }

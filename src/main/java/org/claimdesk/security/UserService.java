@@ -84,6 +84,12 @@ public class UserService {
         return users.findByUsername(username).map(UserSummary::of);
     }
 
+    /** A person who signs in, not ClaimDesk's own account for the gold layer. */
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findPerson(String username) {
+        return users.findByUsername(username).filter(u -> !u.isSystemUser()).map(UserSummary::of);
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, UserSummary> byIds(Collection<Long> ids) {
         return users.findByIdIn(ids).stream().map(UserSummary::of)

@@ -23,12 +23,13 @@ class RestApiIT {
     ApiClient alice;
     ApiClient mallory;
     String aliceName;
+    String malloryName;
 
     @BeforeEach
     void users() {
         admin = new ApiClient(port, "admin", TestUsers.ADMIN_PASSWORD);
         aliceName = TestUsers.unique("alice");
-        String malloryName = TestUsers.unique("mallory");
+        malloryName = TestUsers.unique("mallory");
         for (String name : new String[] {aliceName, malloryName}) {
             assertThat(admin.post("/api/admin/users", """
                     {"username":"%s","password":"%s","displayName":"%s"}""".formatted(name, TestUsers.PASSWORD, name))
@@ -272,6 +273,25 @@ class RestApiIT {
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(alice.post("/api/projects/" + project + "/members", "{\"username\":\"" + viewerName + "\",\"role\":\"KING\"}")
                 .status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_gold_account_is_never_a_member_and_a_project_always_keeps_an_owner() {
+        long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("owners") + "\"}")).get("id").asLong();
+        String members = "/api/projects/" + project + "/members";
+        ApiClient.Response gold = alice.post(members, "{\"username\":\"gold\",\"role\":\"ANNOTATOR\"}");
+        assertThat(gold.status()).isEqualTo(400);
+        assertThat(gold.json().get("detail").asString()).contains("gold layer");
+
+        ApiClient.Response demoted = alice.post(members, "{\"username\":\"" + aliceName + "\",\"role\":\"VIEWER\"}");
+        assertThat(demoted.status()).isEqualTo(409);
+        assertThat(demoted.json().get("detail").asString()).contains("needs an owner");
+        assertThat(alice.get(members).json().toString()).contains("\"OWNER\"").doesNotContain("gold");
+
+        ApiClient.Response second = alice.post(members, "{\"username\":\"" + malloryName + "\",\"role\":\"OWNER\"}");
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(alice.post(members, "{\"username\":\"" + aliceName + "\",\"role\":\"VIEWER\"}").status())
+                .as("with another owner, the first may step down").isEqualTo(201);
     }
 
     private long newDocument() {

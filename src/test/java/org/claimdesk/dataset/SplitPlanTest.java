@@ -40,4 +40,11 @@ class SplitPlanTest {
         assertThatThrownBy(() -> SplitPlan.parse("0.5,0.5", "s")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> SplitPlan.parse("a,b,c", "s")).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void a_ratio_that_is_not_a_finite_number_is_refused() {
+        for (String ratios : new String[] {"0.5,NaN,0.5", "NaN,0,1", "Infinity,0,0", "0.5,0.5,-Infinity"}) {
+            assertThatThrownBy(() -> SplitPlan.parse(ratios, "s")).as(ratios).isInstanceOf(InvalidInputException.class);
+        }
+    }
 }

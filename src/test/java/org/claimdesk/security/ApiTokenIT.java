@@ -60,4 +60,16 @@ class ApiTokenIT {
         assertThat(ApiClient.withToken(port, secret).post("/api/admin/users",
                 "{\"username\":\"x-by-token\",\"password\":\"12345678\"}").status()).isEqualTo(403);
     }
+
+    @Test
+    void a_token_cannot_mint_tokens_so_none_outlives_its_revocation() {
+        String carol = testUsers.newUser("carol").username();
+        ApiClient basic = new ApiClient(port, carol, TestUsers.PASSWORD);
+        ApiClient bearer = ApiClient.withToken(port, basic.post("/api/tokens", "{\"name\":\"ci\"}").json().path("secret").asString());
+        ApiClient.Response minted = bearer.post("/api/tokens", "{\"name\":\"second\"}");
+        assertThat(minted.status()).isEqualTo(403);
+        assertThat(minted.json().path("detail").asString()).contains("password");
+        assertThat(basic.get("/api/tokens").json().size()).isEqualTo(1);
+        assertThat(bearer.get("/api/tokens").status()).as("listing stays allowed").isEqualTo(200);
+    }
 }

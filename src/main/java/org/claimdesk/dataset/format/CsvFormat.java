@@ -30,14 +30,22 @@ public class CsvFormat extends BaseFormat {
                 if (!s.label().equals("CLAIM")) {
                     continue;
                 }
-                csv.printRecord(doc.key(), doc.title(), doc.split().fileName(), doc.layer(), s.id(), s.start(), s.end(),
-                        s.text(), String.join("; ", ClaimLinks.sources(doc, s)),
-                        String.join("; ", ClaimLinks.denials(doc, s)),
-                        ClaimLinks.reviews(doc, s).stream().map(r -> r.reviewer() + ": " + r.verdict())
-                                .collect(Collectors.joining("; ")),
-                        s.note() == null ? "" : s.note());
+                csv.printRecord(cell(doc.key()), cell(doc.title()), doc.split().fileName(), cell(doc.layer()), s.id(),
+                        s.start(), s.end(), cell(s.text()), cell(String.join("; ", ClaimLinks.sources(doc, s))),
+                        cell(String.join("; ", ClaimLinks.denials(doc, s))),
+                        cell(ClaimLinks.reviews(doc, s).stream().map(r -> r.reviewer() + ": " + r.verdict())
+                                .collect(Collectors.joining("; "))),
+                        cell(s.note() == null ? "" : s.note()));
             }
         };
+    }
+
+    /**
+     * A spreadsheet runs a cell that begins with = + - @ (or tab, CR) as a formula, so such a text
+     * gets a leading apostrophe, as OWASP advises for CSV: "=HYPERLINK(…)" is shown, never followed.
+     */
+    static String cell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static CSVPrinter printer(Writer w) throws IOException {
