@@ -72,7 +72,13 @@ public class LayerReader {
         if (span.isEmpty()) {
             return Optional.empty();
         }
-        DocumentAccess doc = documents.getWithRole(span.get().getDocumentId(), ProjectRole.VIEWER);
+        DocumentAccess doc;
+        try {
+            doc = documents.getWithRole(span.get().getDocumentId(), ProjectRole.VIEWER);
+        } catch (NotFoundException e) {
+            // a stranger learns no more than about an id that does not exist
+            throw spanNotFound(spanId);
+        }
         if (span.get().getAnnotatorId() != currentUser.id() && !maySeeOthers(doc.project())) {
             return Optional.empty();
         }
@@ -121,5 +127,9 @@ public class LayerReader {
     private List<SpanDto> named(List<Span> found, LabelSchema schema) {
         Map<Long, UserSummary> names = users.byIds(found.stream().map(Span::getAnnotatorId).distinct().toList());
         return found.stream().map(s -> LabelRules.toDto(s, schema, names.get(s.getAnnotatorId()).username())).toList();
+    }
+
+    static NotFoundException spanNotFound(long spanId) {
+        return new NotFoundException("Span " + spanId + " not found.");
     }
 }

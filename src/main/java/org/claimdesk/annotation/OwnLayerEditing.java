@@ -116,7 +116,12 @@ public class OwnLayerEditing {
     public RelationDto deleteRelation(long relationId) {
         Relation r = relations.findById(relationId)
                 .orElseThrow(() -> new NotFoundException("Relation " + relationId + " not found."));
-        LayerContext c = layers.own(r.getDocumentId());
+        LayerContext c;
+        try {
+            c = layers.own(r.getDocumentId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Relation " + relationId + " not found.");
+        }
         if (r.getAnnotatorId() != c.layer().id()) {
             throw new NotFoundException("Relation " + relationId + " not found.");
         }
@@ -133,8 +138,14 @@ public class OwnLayerEditing {
     }
 
     private Editing edit(long spanId, @Nullable Long expectedVersion) {
-        Span span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
-        LayerContext c = layers.own(span.getDocumentId());
+        Span span = spans.findById(spanId).orElseThrow(() -> LayerReader.spanNotFound(spanId));
+        LayerContext c;
+        try {
+            c = layers.own(span.getDocumentId());
+        } catch (NotFoundException e) {
+            // a stranger learns no more than about an id that does not exist
+            throw LayerReader.spanNotFound(spanId);
+        }
         if (span.getAnnotatorId() != c.layer().id()) {
             throw new NotFoundException("Span " + spanId + " not found.");
         }

@@ -21,7 +21,7 @@ public final class TextRules {
     public static String name(String field, @Nullable String value, int max) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.codePointCount(0, v.length()) > max) {
-            throw new InvalidInputException(field, capitalized(field) + " needs 1 to " + max + " characters.");
+            throw new InvalidInputException(field, capitalized(field) + " needs 1 to " + String.format(Locale.ROOT, "%,d", max) + " characters.");
         }
         for (int i = 0; i < v.length(); ) {
             int cp = v.codePointAt(i);
@@ -38,7 +38,7 @@ public final class TextRules {
     /** Free text up to {@code max} characters: line breaks and RTL allowed, NUL and lone surrogates not. */
     public static String freeText(String field, String value, int max) {
         if (value.codePointCount(0, value.length()) > max) {
-            throw new InvalidInputException(field, capitalized(field) + " is longer than " + max + " characters.");
+            throw new InvalidInputException(field, capitalized(field) + " is longer than " + String.format(Locale.ROOT, "%,d", max) + " characters.");
         }
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) == '\u0000') {

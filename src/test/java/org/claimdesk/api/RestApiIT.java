@@ -260,6 +260,34 @@ class RestApiIT {
     }
 
     @Test
+    void a_stranger_cannot_tell_a_foreign_span_from_one_that_does_not_exist() {
+        long docId = newDocument();
+        long span = created(alice.post("/api/documents/" + docId + "/spans", "{\"label\":\"CLAIM\",\"start\":4,\"end\":10}"))
+                .get("id").asLong();
+        long nowhere = 999_999_999L;
+        String[][] probes = {
+                {"PATCH", "/api/spans/%d", "{\"label\":\"DENIAL\"}"}, {"DELETE", "/api/spans/%d", null},
+                {"PUT", "/api/spans/%d/review", "{\"verdict\":\"false\"}"}, {"GET", "/api/spans/%d/reviews", null}};
+        for (String[] probe : probes) {
+            ApiClient.Response foreign = send(mallory, probe[0], probe[1].formatted(span), probe[2]);
+            ApiClient.Response missing = send(mallory, probe[0], probe[1].formatted(nowhere), probe[2]);
+            assertThat(foreign.status()).as(probe[0] + " " + probe[1]).isEqualTo(missing.status()).isEqualTo(404);
+            assertThat(foreign.json().get("detail").asString().replace(String.valueOf(span), "N"))
+                    .as(probe[0] + " " + probe[1])
+                    .isEqualTo(missing.json().get("detail").asString().replace(String.valueOf(nowhere), "N"));
+        }
+    }
+
+    private static ApiClient.Response send(ApiClient client, String method, String path, String body) {
+        return switch (method) {
+            case "PATCH" -> client.patch(path, body);
+            case "PUT" -> client.put(path, body);
+            case "DELETE" -> client.delete(path);
+            default -> client.get(path);
+        };
+    }
+
+    @Test
     void owners_add_members_and_viewers_cannot_annotate() {
         long docId = newDocument();
         long project = alice.get("/api/documents/" + docId).json().get("projectId").asLong();
