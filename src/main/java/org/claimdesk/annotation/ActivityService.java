@@ -3,6 +3,7 @@ package org.claimdesk.annotation;
 import java.util.List;
 import org.claimdesk.project.ProjectAccess;
 import org.claimdesk.project.ProjectRole;
+import org.claimdesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The history of a project or a document as a timeline, newest first, optionally of one person,
- * read from the append-only event log and paged in the database.
+ * read from the append-only event log and paged in the database. In a blind project an annotator
+ * or viewer sees only their own events.
  */
 @Service
 public class ActivityService {
@@ -29,22 +31,30 @@ public class ActivityService {
               and (:document = 0 or e.document_id = :document)
               and (:actor = '' or u.username = :actor)
               and (:entityId = 0 or (e.entity = :entity and e.entity_id = :entityId))
+              and (:self = 0 or e.actor_id = :self)
             """;
 
     private final JdbcClient jdbc;
     private final ProjectAccess access;
+    private final CurrentUser currentUser;
 
-    ActivityService(JdbcClient jdbc, ProjectAccess access) {
+    ActivityService(JdbcClient jdbc, ProjectAccess access, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    /** 0, or the caller's id when a blind project shows them only their own events. */
+    private long onlyMine(long projectId) {
+        return access.require(projectId, ProjectRole.VIEWER).seesOthersWork() ? 0L : currentUser.id();
     }
 
     /** {@code documentId} 0 means the whole project; {@code actor} null means everybody. */
     @Transactional(readOnly = true)
     public List<ActivityEntry> timeline(long projectId, long documentId, @Nullable String actor, int offset, int limit) {
-        access.require(projectId, ProjectRole.VIEWER);
+        long self = onlyMine(projectId);
         return jdbc.sql(SELECT + FROM + " order by e.id desc limit :limit offset :offset")
-                .param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
+                .param("self", self).param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
                 .param("entity", "").param("entityId", 0L)
                 .param("limit", Math.min(limit, 500)).param("offset", offset)
                 .query(ActivityService::entry).list();
@@ -53,9 +63,9 @@ public class ActivityService {
     /** The full history of one item ("span", "relation", "review"), oldest first. */
     @Transactional(readOnly = true)
     public List<ActivityEntry> historyOf(long projectId, String entity, long entityId) {
-        access.require(projectId, ProjectRole.VIEWER);
+        long self = onlyMine(projectId);
         return jdbc.sql(SELECT + FROM + " order by e.id asc limit 500")
-                .param("project", projectId).param("document", 0L).param("actor", "")
+                .param("self", self).param("project", projectId).param("document", 0L).param("actor", "")
                 .param("entity", entity).param("entityId", entityId)
                 .query(ActivityService::entry).list();
     }
@@ -67,9 +77,9 @@ public class ActivityService {
 
     @Transactional(readOnly = true)
     public long count(long projectId, long documentId, @Nullable String actor) {
-        access.require(projectId, ProjectRole.VIEWER);
+        long self = onlyMine(projectId);
         return jdbc.sql("select count(*) " + FROM)
-                .param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
+                .param("self", self).param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
                 .param("entity", "").param("entityId", 0L)
                 .query(Long.class).single();
     }

@@ -58,7 +58,7 @@ public class LayerReader {
     @Transactional(readOnly = true)
     public List<SpanDto> otherLayers(long documentId) {
         DocumentAccess doc = documents.getWithRole(documentId, ProjectRole.VIEWER);
-        if (!maySeeOthers(doc.project())) {
+        if (!doc.project().seesOthersWork()) {
             return List.of();
         }
         return named(spans.findByDocumentIdAndAnnotatorIdNotOrderByStartCpAscIdAsc(documentId, currentUser.id()),
@@ -79,7 +79,7 @@ public class LayerReader {
             // a stranger learns no more than about an id that does not exist
             throw spanNotFound(spanId);
         }
-        if (span.get().getAnnotatorId() != currentUser.id() && !maySeeOthers(doc.project())) {
+        if (span.get().getAnnotatorId() != currentUser.id() && !doc.project().seesOthersWork()) {
             return Optional.empty();
         }
         return Optional.of(named(List.of(span.get()), projects.schemaUnchecked(doc.project().id())).getFirst());
@@ -120,10 +120,6 @@ public class LayerReader {
     }
 
     /** Other annotators' layers are visible unless the project is blind; curators always see them. */
-    private static boolean maySeeOthers(ProjectSummary project) {
-        return !project.blind() || project.role().atLeast(ProjectRole.CURATOR);
-    }
-
     private List<SpanDto> named(List<Span> found, LabelSchema schema) {
         Map<Long, UserSummary> names = users.byIds(found.stream().map(Span::getAnnotatorId).distinct().toList());
         return found.stream().map(s -> LabelRules.toDto(s, schema, names.get(s.getAnnotatorId()).username())).toList();

@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * normalization, flattening rule, counts, agreement, source and date.
  */
 final class DatasetCard {
+    /** Which verdicts a layer's claims carry in an export (ExportQuery applies it). */
+    static final String REVIEWS_RULE = "an annotator's layer carries the verdicts given on its own claims; the gold"
+            + " layer carries, for each of its claims, the verdicts given on any layer's claim with the same fragments.";
+
     private DatasetCard() {
     }
 
@@ -80,6 +84,7 @@ final class DatasetCard {
                 }).append('\n');
         b.append("- Text normalization at import: line breaks to LF, then Unicode NFC; a leading byte order mark dropped.\n");
         b.append("- Document ids: the id a document was imported with, else the first 16 hex digits of the SHA-256 of its text.\n");
+        b.append("- Verdicts: ").append(REVIEWS_RULE).append('\n');
         if (format.offsetUnit().equals("token") || format.id().equals("spacy")) {
             b.append("- Overlaps: ").append(TokenTagger.RULE).append('\n');
         }

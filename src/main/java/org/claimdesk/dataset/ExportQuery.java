@@ -116,8 +116,8 @@ final class ExportQuery {
     private record RelationRow(long documentId, long annotatorId, String type, long from, long to) {
     }
 
-    private record ReviewRow(long id, long documentId, String fragments, String verdict, String reviewer,
-                             java.time.Instant at) {
+    private record ReviewRow(long id, long documentId, long spanId, long spanLayer, String fragments, String verdict,
+                             String reviewer, java.time.Instant at) {
     }
 
     private boolean emit(List<DocRow> batch, Sink sink) throws SQLException, java.io.IOException {
@@ -190,17 +190,19 @@ final class ExportQuery {
             relations.add(new ExportRelation("R" + (relations.size() + 1), l.type(), spans.get(l.from()).id(),
                     spans.get(l.to()).id()));
         }
-        // a verdict belongs to every claim of the layer with the same fragments, so that gold
-        // claims carry the verdicts given on the annotators' identical claims
+        // a gold claim carries the verdicts given on the annotators' claims with the same fragments;
+        // an annotator's layer only those given on its own claims (DatasetCard.REVIEWS_RULE)
+        boolean gold = annotator == layer.goldId();
         Map<String, String> claimByFragments = new LinkedHashMap<>();
         for (ExportSpan s : spans) {
-            if (s.label().equals("CLAIM")) {
+            if (gold && s.label().equals("CLAIM")) {
                 claimByFragments.putIfAbsent(flat(s.fragments()), s.id());
             }
         }
         List<ExportReview> reviews = new ArrayList<>();
         for (ReviewRow r : reviewRows) {
-            String span = claimByFragments.get(r.fragments());
+            Integer own = r.spanLayer() == annotator ? index.get(r.spanId()) : null;
+            String span = gold ? claimByFragments.get(r.fragments()) : own == null ? null : spans.get(own).id();
             if (span != null) {
                 reviews.add(new ExportReview(span, r.verdict(), r.reviewer(), r.at(), evidence.getOrDefault(r.id(), List.of())));
             }
@@ -272,7 +274,8 @@ final class ExportQuery {
 
     private Map<Long, List<ReviewRow>> reviews(Array ids) throws SQLException {
         String sql = """
-                select cr.id, cr.document_id, array_to_string(s.fragments, ','), cr.verdict, u.username, cr.updated_at
+                select cr.id, cr.document_id, s.id, s.annotator_id, array_to_string(s.fragments, ','), cr.verdict,
+                  u.username, cr.updated_at
                 from claim_review cr join span s on s.id = cr.span_id join app_user u on u.id = cr.reviewer_id
                 where cr.document_id = any(?)""";
         Map<Long, List<ReviewRow>> out = new HashMap<>();
@@ -280,9 +283,10 @@ final class ExportQuery {
             ps.setArray(1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp at = rs.getTimestamp(6);
+                    Timestamp at = rs.getTimestamp(8);
                     out.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new ReviewRow(rs.getLong(1),
-                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), at.toInstant()));
+                            rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), at.toInstant()));
                 }
             }
         }

@@ -58,7 +58,7 @@ public class ProvenanceService {
                 .filter(r -> r.to() == claimId && r.type().equals("DENIES"))
                 .flatMap(r -> annotations.visibleSpan(r.from()).stream())
                 .toList();
-        boolean everyone = !project.blind() || project.role().atLeast(ProjectRole.CURATOR);
+        boolean everyone = project.seesOthersWork();
         return new Provenance(claim, sources, doc.title(), doc.publisher(), doc.sourceUrl(), denials,
                 similar(doc.projectId(), claim, everyone), activity.historyOf(doc.projectId(), "span", claimId));
     }

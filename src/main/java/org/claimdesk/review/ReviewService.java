@@ -86,7 +86,7 @@ public class ReviewService {
     }
 
     private static boolean seesEveryone(ProjectSummary project) {
-        return !project.blind() || project.role().atLeast(ProjectRole.CURATOR);
+        return project.seesOthersWork();
     }
 
     /** The caller's own verdict on a claim, if they gave one. */

@@ -53,7 +53,7 @@ class DocumentHeader extends Div {
                                           Consumer<Boolean> onSnap, Component... editingTools) {
         HorizontalLayout tools = new HorizontalLayout(new LabelLegend(l.schema().spanLabels()));
         tools.add(editingTools);
-        if (!l.project().blind() || l.project().role().atLeast(ProjectRole.CURATOR)) {
+        if (l.project().seesOthersWork()) {
             Checkbox others = new Checkbox("Show other reviewers", showOthers);
             others.setTooltipText("Other reviewers' spans, outlined; they update live");
             others.addValueChangeListener(e -> onShowOthers.accept(e.getValue()));
