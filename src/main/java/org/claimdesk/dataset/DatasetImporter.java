@@ -13,6 +13,8 @@ import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.SpanText;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
+import org.claimdesk.base.NulRefusal;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.document.DocumentContent;
 import org.claimdesk.document.DocumentService;
@@ -27,6 +29,8 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.UserService;
 import org.claimdesk.security.UserSummary;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DatasetImporter {
+    private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
     private static final int MAX_PROBLEMS = 1000;
 
     private final FormatRegistry formats;
@@ -90,7 +95,12 @@ public class DatasetImporter {
                     run.problem(fileName, 0, "could not be read: " + e.getCause().getMessage());
                 }
             }
-            return run.report(readers.stream().map(FormatSupport::id).reduce((a, b) -> a + "+" + b).orElse("?"));
+            String format = readers.stream().map(FormatSupport::id).reduce((a, b) -> a + "+" + b).orElse("?");
+            if (run.nothingRead()) {
+                run.problem(fileName, 0, "nothing in it could be read as " + format + ": no document, no annotation"
+                        + " and no error. Is it a " + format + " file, with the file name ending that format uses?");
+            }
+            return run.report(format);
         } catch (IOException e) {
             throw new InvalidInputException(fileName + " could not be read: " + e.getMessage());
         }
@@ -187,6 +197,7 @@ public class DatasetImporter {
         private final long estimate;
         private final List<ImportReport.Problem> problems = new ArrayList<>();
         private final List<String> labelsAdded = new ArrayList<>();
+        private final List<String> pendingLabels = new ArrayList<>();
         private final Set<String> unknownLabels = new java.util.TreeSet<>();
         private int moreProblems;
         private int created;
@@ -221,16 +232,26 @@ public class DatasetImporter {
 
         @Override
         public void document(ImportedDocument doc) {
+            pendingLabels.clear();
             try {
                 perDocument.executeWithoutResult(tx -> importOne(doc));
             } catch (InvalidInputException | NotFoundException | org.claimdesk.base.ConflictException e) {
                 problem(doc.file(), doc.line(), e.getMessage());
                 return;
             } catch (org.springframework.dao.DataAccessException e) {
-                problem(doc.file(), doc.line(), "the database refused it: " + e.getMostSpecificCause().getMessage());
+                // the person gets a sentence; the SQL goes to the log
+                log.warn("Import of {} line {} refused by the database", doc.file(), doc.line(), e);
+                problem(doc.file(), doc.line(), NulRefusal.isCause(e) ? NulRefusal.MESSAGE
+                        : "the database refused this document; nothing of it was stored (the log has the details).");
                 return;
             }
+            // only labels of a document that was stored are in the schema afterwards
+            labelsAdded.addAll(pendingLabels);
             advance(doc.file());
+        }
+
+        boolean nothingRead() {
+            return seen == 0;
         }
 
         private void advance(String file) {
@@ -295,11 +316,22 @@ public class DatasetImporter {
                 kept.add(key);
                 spanInput.add(new LayerImport.ImportSpan(key, label, fragments, s.note()));
             }
+            Set<String> named = new java.util.HashSet<>();
+            int n = 0;
+            for (ImportedDocument.ImportedSpan s : doc.spans()) {
+                n++;
+                named.add(s.id() != null ? s.id() : "#" + n);
+            }
             List<LayerImport.ImportRelation> relationInput = new ArrayList<>();
             for (ImportedDocument.ImportedRelation r : doc.relations()) {
                 String type = options.labelMap().getOrDefault(r.type(), r.type());
+                if (r.from() == null || r.to() == null || !named.contains(r.from()) || !named.contains(r.to())) {
+                    problem(doc.file(), doc.line(), "relation " + TextRules.quote(r.type()) + " from " + TextRules.quote(r.from())
+                            + " to " + TextRules.quote(r.to()) + " names a span that is not in the file; it was left out");
+                    continue;
+                }
                 if (type.isEmpty() || !kept.contains(r.from()) || !kept.contains(r.to())) {
-                    continue; // a relation to a span left out goes with it
+                    continue; // a relation to a span left out by the label map goes with it
                 }
                 if (schema.relation(type).isEmpty()) {
                     missingRelations.add(type);
@@ -315,7 +347,7 @@ public class DatasetImporter {
                             + "; map it to one of " + schema.labels().stream().map(l -> l.name()).toList()
                             + " or let the import add it");
                 }
-                labelsAdded.addAll(projects.addLabels(projectId, missingSpans, missingRelations));
+                pendingLabels.addAll(projects.addLabels(projectId, missingSpans, missingRelations));
             }
             LayerImport.ImportResult result = annotations.importLayer(target.id(), annotatorId, spanInput, relationInput);
             spans += result.spans();

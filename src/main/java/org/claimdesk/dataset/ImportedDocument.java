@@ -21,7 +21,7 @@ public record ImportedDocument(String file, int line, @Nullable String externalI
     }
 
     /** A relation between two spans by their ids in the file. */
-    public record ImportedRelation(String type, String from, String to) {
+    public record ImportedRelation(String type, @Nullable String from, @Nullable String to) {
     }
 
     public static ImportedDocument plain(String file, int line, @Nullable String title, String text, @Nullable String sourceUrl) {

@@ -154,6 +154,78 @@ class DatasetImportIT {
     }
 
     @Test
+    void a_task_of_the_wrong_shape_is_that_tasks_problem_in_plain_words_and_the_next_is_imported() {
+        String tasks = """
+                [{"data":{"text":"Bad task."},"annotations":[{"result":[{"type":"labels","id":"a",
+                   "value":{"start":0,"end":3,"labels":[{}]}}]}]},
+                 {"data":{"text":"ok"}}]""";
+        ApiClient.Response r = api.upload("/api/projects/" + project + "/import?format=labelstudio", "ls.json",
+                tasks.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.json().path("documentsCreated").asInt()).as(r.body()).isEqualTo(1);
+        assertThat(r.json().path("problems")).singleElement().satisfies(p -> assertThat(p.path("reason").asString())
+                .startsWith("task 1: ").contains("must be a string").doesNotContain("Node").doesNotContain("java."));
+    }
+
+    @Test
+    void a_file_with_nothing_readable_is_a_422_that_says_why() {
+        ApiClient.Response numbers = api.upload("/api/projects/" + project + "/import?format=labelstudio", "ls.json",
+                "[1,2,3]".getBytes(StandardCharsets.UTF_8));
+        assertThat(numbers.status()).isEqualTo(422);
+        assertThat(numbers.json().path("problems").get(0).path("reason").asString()).contains("task 1 is not a task object");
+        ApiClient.Response wrongFile = api.upload("/api/projects/" + project + "/import?format=doccano", "notes.txt",
+                "Just text.".getBytes(StandardCharsets.UTF_8));
+        assertThat(wrongFile.status()).isEqualTo(422);
+        assertThat(wrongFile.json().path("problems").get(0).path("reason").asString()).contains("nothing in it could be read");
+    }
+
+    @Test
+    void a_relation_to_a_span_that_is_not_there_and_a_label_that_is_null_are_reported_not_dropped() throws IOException {
+        byte[] zip = zip(Map.of("doc.txt", "Officials said talks failed.", "doc.ann",
+                "T1\tATTRIBUTION 0 14\tOfficials said\nR1\tATTRIBUTED_TO Arg1:T1 Arg2:T9\n"));
+        JsonNode brat = api.upload("/api/projects/" + project + "/import", "brat.zip", zip).json();
+        assertThat(brat.path("spans").asInt()).isEqualTo(1);
+        assertThat(brat.path("problems")).singleElement().satisfies(p -> {
+            assertThat(p.path("file").asString()).isEqualTo("doc.ann");
+            assertThat(p.path("reason").asString()).contains("'T9'").contains("not in the file");
+        });
+        String doccano = "{\"text\":\"Moscow denied it.\",\"entities\":[{\"id\":1,\"label\":\"DENIAL\",\"start_offset\":0,"
+                + "\"end_offset\":6}],\"relations\":[{\"id\":1,\"from_id\":null,\"to_id\":1,\"type\":\"DENIES\"}]}\n"
+                + "{\"text\":\"Kyiv agreed.\",\"entities\":[{\"id\":1,\"label\":null,\"start_offset\":0,\"end_offset\":4}]}\n";
+        JsonNode d = api.upload("/api/projects/" + project + "/import?format=doccano", "d.jsonl",
+                doccano.getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(d.path("problems")).hasSize(2);
+        assertThat(d.path("problems").get(0).path("line").asInt()).isEqualTo(1);
+        assertThat(d.path("problems").get(0).path("reason").asString()).contains("from_id");
+        assertThat(d.path("problems").get(1).path("line").asInt()).isEqualTo(2);
+        assertThat(d.path("problems").get(1).path("reason").asString()).contains("label");
+    }
+
+    @Test
+    void the_report_says_what_is_true_afterwards_and_blames_the_line_that_is_not_utf8() {
+        // the label would be added, but the document fails on its second span and is rolled back
+        String rolledBack = "{\"text\":\"Gamma said so.\",\"spans\":[{\"label\":\"NEWLABX\",\"start\":0,\"end\":5},"
+                + "{\"label\":\"CLAIM\",\"start\":3,\"end\":3}]}\n";
+        JsonNode added = api.upload("/api/projects/" + project + "/import?addLabels=true", "z.jsonl",
+                rolledBack.getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(added.path("documentsCreated").asInt()).isZero();
+        assertThat(added.path("labelsAdded")).isEmpty();
+        TestUsers.signIn(owner);
+        assertThat(projects.schema(project).span("NEWLABX")).isEmpty();
+
+        byte[] line1 = "{\"text\":\"Delta said so.\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] line2 = "{\"text\":\"Caf\u00e9.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] both = new byte[line1.length + line2.length];
+        System.arraycopy(line1, 0, both, 0, line1.length);
+        System.arraycopy(line2, 0, both, line1.length, line2.length);
+        JsonNode mixed = api.upload("/api/projects/" + project + "/import", "mixed.jsonl", both).json();
+        assertThat(mixed.path("documentsCreated").asInt()).isEqualTo(1);
+        assertThat(mixed.path("problems")).singleElement().satisfies(p -> {
+            assertThat(p.path("line").asInt()).isEqualTo(2);
+            assertThat(p.path("reason").asString()).contains("line 2 is not UTF-8");
+        });
+    }
+
+    @Test
     void refuses_text_that_is_not_utf8_and_a_zip_bomb() throws IOException {
         byte[] latin1 = "Caf\u00e9 au lait.".getBytes(StandardCharsets.ISO_8859_1);
         JsonNode report = api.upload("/api/projects/" + project + "/import", "latin1.txt", latin1).json();

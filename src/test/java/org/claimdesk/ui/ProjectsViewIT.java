@@ -39,6 +39,6 @@ class ProjectsViewIT extends SpringBrowserlessTest {
         test(field).setValue(" ");
         test($(Button.class).withText("Create project").single()).click();
         assertThat(field.isInvalid()).isTrue();
-        assertThat(field.getErrorMessage()).contains("1-200 characters");
+        assertThat(field.getErrorMessage()).contains("1 to 200 characters");
     }
 }

@@ -87,8 +87,9 @@ public class DoccanoFormat extends BaseFormat {
         }
         List<ImportedSpan> spans = new ArrayList<>();
         for (JsonNode e : node.path("entities")) {
-            if (!e.path("start_offset").canConvertToInt() || !e.path("end_offset").canConvertToInt() || !e.has("label")) {
-                throw new IllegalArgumentException("an entity needs label, start_offset and end_offset");
+            if (!e.path("start_offset").canConvertToInt() || !e.path("end_offset").canConvertToInt() || !e.path("label").isString()) {
+                throw new IllegalArgumentException("entity " + e.path("id").asString("?")
+                        + " needs a label (a string), start_offset and end_offset");
             }
             spans.add(new ImportedSpan(e.path("id").asString(null), e.get("label").asString(),
                     List.of(new Fragment(e.get("start_offset").asInt(), e.get("end_offset").asInt())), null, null));
@@ -96,7 +97,8 @@ public class DoccanoFormat extends BaseFormat {
         int index = 0;
         for (JsonNode l : node.path("label")) {
             index++;
-            if (!l.isArray() || l.size() < 3 || !l.get(0).canConvertToInt() || !l.get(1).canConvertToInt()) {
+            if (!l.isArray() || l.size() < 3 || !l.get(0).canConvertToInt() || !l.get(1).canConvertToInt()
+                    || !l.get(2).isString()) {
                 throw new IllegalArgumentException("label " + index + " is not [start, end, \"LABEL\"]");
             }
             spans.add(new ImportedSpan("label#" + index, l.get(2).asString(),
@@ -104,8 +106,10 @@ public class DoccanoFormat extends BaseFormat {
         }
         List<ImportedRelation> relations = new ArrayList<>();
         for (JsonNode r : node.path("relations")) {
-            if (!r.has("from_id") || !r.has("to_id") || !r.has("type")) {
-                throw new IllegalArgumentException("a relation needs from_id, to_id and type");
+            if (r.path("from_id").isNull() || r.path("to_id").isNull() || r.path("from_id").isMissingNode()
+                    || r.path("to_id").isMissingNode() || !r.path("type").isString()) {
+                throw new IllegalArgumentException("relation " + r.path("id").asString("?")
+                        + " needs from_id and to_id (entity ids) and a type");
             }
             relations.add(new ImportedRelation(r.get("type").asString(), r.get("from_id").asString(), r.get("to_id").asString()));
         }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.annotation.Fragment;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportDocument;
 import org.claimdesk.dataset.ExportFiles;
@@ -136,14 +137,23 @@ public class LabelStudioFormat extends BaseFormat {
                         continue;
                     }
                     int index = 0;
-                    while (p.nextToken() == JsonToken.START_OBJECT && !sink.cancelled()) {
+                    for (JsonToken next = p.nextToken(); next != null && next != JsonToken.END_ARRAY && !sink.cancelled();
+                         next = p.nextToken()) {
                         index++;
                         int line = p.currentLocation().getLineNr();
+                        if (next != JsonToken.START_OBJECT) {
+                            sink.problem(file.name(), line, "task " + index + " is not a task object {\"data\": {\"text\"}}");
+                            p.skipChildren();
+                            continue;
+                        }
                         JsonNode task = Json.ONE_AT_A_TIME.readValue(p);
                         try {
                             sink.document(parse(file.name(), line, task));
-                        } catch (IllegalArgumentException e) {
-                            sink.problem(file.name(), line, "task " + index + ": " + e.getMessage());
+                        } catch (IllegalArgumentException | JacksonException e) {
+                            // a task of the wrong shape is that task's problem; the next one is still read
+                            String reason = e instanceof JacksonException ? "a value has the wrong type for a Label Studio task"
+                                    : e.getMessage();
+                            sink.problem(file.name(), line, "task " + index + ": " + reason);
                         }
                     }
                 } catch (JacksonException e) {
@@ -173,21 +183,30 @@ public class LabelStudioFormat extends BaseFormat {
                     throw new IllegalArgumentException("relation " + r.path("from_id").asString() + " -> "
                             + r.path("to_id").asString() + " has no label");
                 }
-                relations.add(new ImportedRelation(labels.get(0).asString(), r.path("from_id").asString(),
-                        r.path("to_id").asString()));
+                relations.add(new ImportedRelation(string(labels.get(0), "the relation's label"),
+                        r.path("from_id").asString(null), r.path("to_id").asString(null)));
             } else if (type.equals("labels") || r.path("value").has("labels")) {
                 JsonNode v = r.path("value");
                 if (!v.path("start").canConvertToInt() || !v.path("end").canConvertToInt() || v.path("labels").isEmpty()) {
                     throw new IllegalArgumentException("region " + r.path("id").asString() + " needs start, end and labels");
                 }
                 String note = r.path("meta").path("text").path(0).asString(null);
-                spans.add(new ImportedSpan(r.path("id").asString(null), v.path("labels").get(0).asString(),
+                spans.add(new ImportedSpan(r.path("id").asString(null), string(v.path("labels").get(0), "region "
+                        + r.path("id").asString("?") + ": its label"),
                         List.of(new Fragment(v.get("start").asInt(), v.get("end").asInt())),
                         v.path("text").asString(null), note));
             }
         }
         return new ImportedDocument(file, line, data.path("id").asString(null), data.path("title").asString(null),
                 text, null, data.path("sourceUrl").asString(null), null, "codepoint", mergeFragments(spans), relations);
+    }
+
+    private static String string(JsonNode node, String what) {
+        if (!node.isString()) {
+            throw new IllegalArgumentException(what + " must be a string, not " + node.getNodeType().name().toLowerCase(
+                    java.util.Locale.ROOT) + " " + TextRules.quote(node.toString()));
+        }
+        return node.asString();
     }
 
     /** Regions "T1.2", "T1.3" are further fragments of region "T1" (as this format writes them). */
