@@ -289,11 +289,13 @@ public class DatasetImporter {
             Set<String> missingSpans = new java.util.TreeSet<>();
             Set<String> missingRelations = new java.util.TreeSet<>();
             List<LayerImport.ImportSpan> spanInput = new ArrayList<>();
+            Set<String> named = new java.util.HashSet<>();
             Set<String> kept = new java.util.HashSet<>();
             TextOffsets text = new TextOffsets(target.text());
             int index = 0;
             for (ImportedDocument.ImportedSpan s : doc.spans()) {
                 index++;
+                named.add(name(s, index));
                 String label = options.labelMap().getOrDefault(s.label(), s.label());
                 if (label.isEmpty()) {
                     continue;
@@ -312,15 +314,9 @@ public class DatasetImporter {
                     }
                 }
                 checkText(s, index, fragments, text);
-                String key = s.id() != null ? s.id() : "#" + index;
+                String key = name(s, index);
                 kept.add(key);
                 spanInput.add(new LayerImport.ImportSpan(key, label, fragments, s.note()));
-            }
-            Set<String> named = new java.util.HashSet<>();
-            int n = 0;
-            for (ImportedDocument.ImportedSpan s : doc.spans()) {
-                n++;
-                named.add(s.id() != null ? s.id() : "#" + n);
             }
             List<LayerImport.ImportRelation> relationInput = new ArrayList<>();
             for (ImportedDocument.ImportedRelation r : doc.relations()) {
