@@ -1,5 +1,6 @@
 package org.claimdesk;
 
+import org.claimdesk.support.AnotherApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class RestartKeepsDataIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return org.claimdesk.support.AnotherApplication.run(
+        return AnotherApplication.run(
                 "--claimdesk.data-dir=" + dataDir,
                 "--server.port=0",
                 "--claimdesk.admin-password=restart-password-1");

@@ -1,5 +1,7 @@
 package org.claimdesk.annotation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.claimdesk.project.ProjectAccess;
 import org.claimdesk.project.ProjectRole;
@@ -70,7 +72,7 @@ public class ActivityService {
                 .query(ActivityService::entry).list();
     }
 
-    private static ActivityEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static ActivityEntry entry(ResultSet rs, int row) throws SQLException {
         return new ActivityEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getString(9));
     }

@@ -1,5 +1,6 @@
 package org.claimdesk.annotation;
 
+import java.util.function.Supplier;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,11 +8,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends one event per change (spans, relations, reviews) to the append-only annotation_event
+ * Appends one event per change (spans, relations) to the append-only annotation_event
  * table: the provenance record of who changed what, when, from what to what.
  */
 @Component
-public class AnnotationHistory {
+class AnnotationHistory {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -27,7 +28,7 @@ public class AnnotationHistory {
      */
     private static final ThreadLocal<Reversal> REVERSING = new ThreadLocal<>();
 
-    public void record(long documentId, long actorId, String action, String entity, long entityId,
+    void record(long documentId, long actorId, String action, String entity, long entityId,
                 @Nullable Object before, @Nullable Object after) {
         Reversal r = REVERSING.get();
         jdbc.sql("""
@@ -64,7 +65,7 @@ public class AnnotationHistory {
     }
 
     /** Runs {@code change} so that the events it records say they reverse {@code eventId}. */
-    <T> T reversing(long eventId, boolean redo, java.util.function.Supplier<T> change) {
+    <T> T reversing(long eventId, boolean redo, Supplier<T> change) {
         Reversal outer = REVERSING.get();
         REVERSING.set(new Reversal(eventId, redo));
         try {

@@ -1,5 +1,6 @@
 package org.claimdesk.annotation;
 
+import java.util.List;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.project.ProjectRole;
@@ -48,7 +49,7 @@ class LayerContexts {
     /** Any member's layer (or gold), for an import by a CURATOR; finished layers included, on purpose. */
     LayerContext forImport(long documentId, long layerId) {
         DocumentService.TextAccess doc = documents.textWithRole(documentId, ProjectRole.CURATOR);
-        UserSummary layer = users.byIds(java.util.List.of(layerId)).get(layerId);
+        UserSummary layer = users.byIds(List.of(layerId)).get(layerId);
         UserSummary gold = users.goldLayer();
         return new LayerContext(doc.project(), documentId, layer, currentUser.id(),
                 projects.schemaUnchecked(doc.project().id()), doc.text(), layer.id() == gold.id());

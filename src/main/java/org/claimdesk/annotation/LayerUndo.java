@@ -1,5 +1,7 @@
 package org.claimdesk.annotation;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,8 +68,8 @@ public class LayerUndo {
         static final class Builder {
             private final Map<Long, SpanDto> spans = new LinkedHashMap<>();
             private final Map<Long, RelationDto> relations = new LinkedHashMap<>();
-            private final java.util.Set<Long> removedSpans = new java.util.LinkedHashSet<>();
-            private final java.util.Set<Long> removedRelations = new java.util.LinkedHashSet<>();
+            private final Set<Long> removedSpans = new LinkedHashSet<>();
+            private final Set<Long> removedRelations = new LinkedHashSet<>();
 
             void span(SpanDto span) {
                 removedSpans.remove(span.id());

@@ -1,5 +1,8 @@
 package org.claimdesk.base;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -98,11 +101,11 @@ class ApiErrorHandler {
     }
 
     /** The database is down or unreachable: nothing was stored, and the client may retry. */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
-    org.springframework.http.ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+    @ExceptionHandler({DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
         health.report(e);
-        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable", DatabaseHealth.UNAVAILABLE));
     }
 

@@ -1,5 +1,7 @@
 package org.claimdesk.base;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -48,8 +50,8 @@ public class DatabaseHealth implements SmartLifecycle {
     public static boolean isConnectionFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
                     || (t instanceof SQLException sql2 && "57P01".equals(sql2.getSQLState()))) {
                 return true;

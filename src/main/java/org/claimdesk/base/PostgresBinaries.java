@@ -1,5 +1,6 @@
 package org.claimdesk.base;
 
+import java.nio.file.DirectoryNotEmptyException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ final class PostgresBinaries {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             try {
                 Files.move(staging, root, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException e) {
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
                 // another process unpacked the same binaries meanwhile: theirs are as good
                 FileTrees.deleteQuietly(staging);
             }

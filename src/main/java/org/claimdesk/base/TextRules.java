@@ -1,6 +1,11 @@
 package org.claimdesk.base;
 
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Collection;
+import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +68,19 @@ public final class TextRules {
      * removed, so that "SecA-\u200b1" cannot stand beside "SecA-1".
      */
     public static String comparable(String name) {
-        return name.replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]", "").toLowerCase(Locale.ROOT);
+        return name.replaceAll(INVISIBLE, "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The characters {@link #comparable} removes, as a regular expression (Java's and PostgreSQL's alike). */
+    public static final String INVISIBLE = "[\u200B-\u200D\u2060\uFEFF\u00AD]";
+
+    /** Groups of two or more names that count as the same by {@link #comparable}, each sorted. */
+    public static List<List<String>> collisions(Collection<String> names) {
+        Map<String, List<String>> byKey = new TreeMap<>();
+        for (String n : names) {
+            byKey.computeIfAbsent(comparable(n), k -> new ArrayList<>()).add(n);
+        }
+        return byKey.values().stream().filter(g -> g.size() > 1).map(g -> g.stream().sorted().toList()).toList();
     }
 
     /** At most a short prefix of a value, for an error message. */

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ final class DatasetCard {
     }
 
     private static String figure(@Nullable Double d) {
-        return d == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", d);
+        return d == null ? "n/a" : String.format(Locale.ROOT, "%.3f", d);
     }
 
     private static String yaml(String s) {

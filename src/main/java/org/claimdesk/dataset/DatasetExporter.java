@@ -1,5 +1,10 @@
 package org.claimdesk.dataset;
 
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -46,13 +51,13 @@ public class DatasetExporter {
     private final CurrentUser currentUser;
     private final AgreementService agreement;
     private final Clock clock;
-    private final org.springframework.transaction.support.TransactionTemplate separately;
+    private final TransactionTemplate separately;
 
     DatasetExporter(DataSource dataSource, FormatRegistry formats, ProjectService projects, UserService users,
-                    CurrentUser currentUser, AgreementService agreement, java.util.Optional<Clock> clock,
-                    org.springframework.transaction.PlatformTransactionManager transactions) {
-        this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                    CurrentUser currentUser, AgreementService agreement, Optional<Clock> clock,
+                    PlatformTransactionManager transactions) {
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.separately.setReadOnly(true);
         this.jdbc = new JdbcTemplate(dataSource);
         this.formats = formats;
@@ -70,7 +75,7 @@ public class DatasetExporter {
     /** The file name an export of this project and format gets. */
     public String fileName(long projectId, ExportRequest request) {
         ProjectSummary p = projects.get(projectId);
-        String slug = p.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = p.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return (slug.isEmpty() ? "project-" + projectId : slug) + "-" + request.layer().replaceAll("[^A-Za-z0-9_.-]", "_")
                 + "-" + request.format() + ".zip";
     }
@@ -112,14 +117,12 @@ public class DatasetExporter {
         for (UserSummary u : users.all()) {
             usernames.put(u.id(), u.username());
         }
-        Map<Long, String> labelNames = new HashMap<>();
-        schema.labels().forEach(l -> labelNames.put(l.id(), l.name()));
         FormatWriter writer = format.writer(ctx);
         ExportStats stats = new ExportStats();
         long[] done = {0};
         boolean[] cancelled = {false};
         long total = jdbc.execute((ConnectionCallback<Long>) con -> {
-            ExportQuery query = new ExportQuery(con, projectId, layer, request, usernames, labelNames);
+            ExportQuery query = new ExportQuery(con, projectId, layer, request, usernames);
             long count = query.countDocuments();
             try {
                 ReadAhead.run(query, ExportQuery.BATCH * 2, doc -> {

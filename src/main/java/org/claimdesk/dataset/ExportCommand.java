@@ -1,5 +1,6 @@
 package org.claimdesk.dataset;
 
+import java.util.Comparator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -141,7 +142,7 @@ public class ExportCommand {
             return;
         }
         try (var walk = Files.walk(p)) {
-            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(x);
             }
         }

@@ -1,5 +1,11 @@
 package org.claimdesk.dataset;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.claimdesk.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Set;
 import org.claimdesk.document.AnnotationState;
@@ -19,22 +25,22 @@ public record ExportRequest(String format, String layer, Set<String> labels, Set
     }
 
     /** "CLAIM, DENIAL" as a set; empty or null gives the empty set (no filter). */
-    public static Set<String> parseList(@org.jspecify.annotations.Nullable String csv) {
+    public static Set<String> parseList(@Nullable String csv) {
         if (csv == null || csv.isBlank()) {
             return Set.of();
         }
-        return java.util.Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** "finished, in_progress" as document states, with a clear error for anything else. */
-    public static Set<AnnotationState> parseStates(@org.jspecify.annotations.Nullable String csv) {
-        Set<AnnotationState> out = new java.util.LinkedHashSet<>();
+    public static Set<AnnotationState> parseStates(@Nullable String csv) {
+        Set<AnnotationState> out = new LinkedHashSet<>();
         for (String s : parseList(csv)) {
             try {
-                out.add(AnnotationState.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+                out.add(AnnotationState.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException e) {
-                throw new org.claimdesk.base.InvalidInputException("State '" + s + "' is not one of new, in_progress, finished.");
+                throw new InvalidInputException("State '" + s + "' is not one of new, in_progress, finished.");
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset;
 
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +14,7 @@ public final class ExportStats {
 
     void add(ExportDocument doc) {
         documents.merge(doc.split(), 1L, Long::sum);
-        Map<String, long[]> byLabel = counts.computeIfAbsent(doc.split(), s -> new java.util.HashMap<>());
+        Map<String, long[]> byLabel = counts.computeIfAbsent(doc.split(), s -> new HashMap<>());
         for (ExportSpan s : doc.spans()) {
             byLabel.computeIfAbsent(s.label(), l -> new long[1])[0]++;
         }

@@ -1,5 +1,7 @@
 package org.claimdesk.dataset;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +20,8 @@ public class FormatRegistry {
             "doccano", "w3c", "claimreview", "csv", "txt", "html");
 
     public FormatRegistry(List<FormatSupport> formats) {
-        List<FormatSupport> sorted = new java.util.ArrayList<>(formats);
-        sorted.sort(java.util.Comparator.comparingInt((FormatSupport f) -> ORDER.contains(f.id()) ? ORDER.indexOf(f.id())
+        List<FormatSupport> sorted = new ArrayList<>(formats);
+        sorted.sort(Comparator.comparingInt((FormatSupport f) -> ORDER.contains(f.id()) ? ORDER.indexOf(f.id())
                 : ORDER.size()).thenComparing(FormatSupport::id));
         for (FormatSupport f : sorted) {
             FormatSupport clash = byId.putIfAbsent(f.id(), f);

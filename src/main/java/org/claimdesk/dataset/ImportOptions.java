@@ -1,5 +1,7 @@
 package org.claimdesk.dataset;
 
+import java.util.LinkedHashMap;
+import org.claimdesk.base.InvalidInputException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -16,14 +18,14 @@ public record ImportOptions(@Nullable String format, @Nullable String annotator,
 
     /** Parses "THEIRS=OURS,OTHER=" as sent by the API. */
     public static Map<String, String> parseMap(@Nullable String map) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         if (map == null || map.isBlank()) {
             return out;
         }
         for (String pair : map.split(",")) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new org.claimdesk.base.InvalidInputException("A label map is THEIRS=OURS pairs separated by commas, not '"
+                throw new InvalidInputException("A label map is THEIRS=OURS pairs separated by commas, not '"
                         + pair + "'.");
             }
             out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset;
 
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,7 +88,7 @@ public record SplitPlan(boolean enabled, String salt, double train, double dev, 
         if (!enabled) {
             return "not split";
         }
-        return String.format(java.util.Locale.ROOT, "train %.0f%% / dev %.0f%% / test %.0f%%, by SHA-256 of \"%s:<document id>\"",
+        return String.format(Locale.ROOT, "train %.0f%% / dev %.0f%% / test %.0f%%, by SHA-256 of \"%s:<document id>\"",
                 train * 100, dev * 100, test * 100, salt);
     }
 }

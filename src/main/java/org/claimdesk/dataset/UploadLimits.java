@@ -1,5 +1,6 @@
 package org.claimdesk.dataset;
 
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,6 @@ public class UploadLimits {
     }
 
     public static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 }

@@ -1,5 +1,7 @@
 package org.claimdesk.document;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -31,7 +33,7 @@ class Document {
     private LocalDate publishedOn;
     @Column(name = "external_id")
     private String externalId;
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.JSON)
     private String meta;
     @Column(name = "created_by")
     private Long createdBy;

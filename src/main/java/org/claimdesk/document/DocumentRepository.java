@@ -11,11 +11,11 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
 
     boolean existsByProjectIdAndExternalId(long projectId, String externalId);
 
-    @org.springframework.data.jpa.repository.Query(value = """
+    @Query(value = """
             select * from document where project_id = :projectId and (source_url = :reference
               or external_id = :key or (external_id is null and substr(sha256, 1, 16) = :key))
             order by id limit 1""", nativeQuery = true)
-    java.util.List<Document> findByReference(long projectId, String reference, String key);
+    List<Document> findByReference(long projectId, String reference, String key);
 
     long countByProjectId(long projectId);
 

@@ -1,9 +1,11 @@
 package org.claimdesk.document;
 
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.project.ProjectAccess;
 import org.claimdesk.project.ProjectRole;
@@ -62,7 +64,7 @@ public class DocumentService {
      * {@code urn:claimdesk:document:<export id>} (as W3C Web Annotation exports name it).
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<DocumentContent> findByReference(long projectId, String reference) {
+    public Optional<DocumentContent> findByReference(long projectId, String reference) {
         access.require(projectId, ProjectRole.VIEWER);
         String key = reference.startsWith("urn:claimdesk:document:") ? reference.substring(23) : reference;
         return documents.findByReference(projectId, reference, key).stream().findFirst().map(Document::toContent);
@@ -75,13 +77,13 @@ public class DocumentService {
     }
 
     /** The document, if the caller is a member of its project; otherwise not found. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {NotFoundException.class, ForbiddenException.class})
     public DocumentContent get(long documentId) {
         return getWithRole(documentId, ProjectRole.VIEWER).document();
     }
 
     /** The document and the caller's project, checking they have at least {@code minimum}. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = {NotFoundException.class, ForbiddenException.class})
     public DocumentAccess getWithRole(long documentId, ProjectRole minimum) {
         Document doc = documents.findById(documentId).orElseThrow(() -> notFound(documentId));
         return new DocumentAccess(doc.toContent(), projectOf(documentId, doc.getProjectId(), minimum));

@@ -1,5 +1,7 @@
 package org.claimdesk.document;
 
+import java.nio.ByteBuffer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 // the command line (export) works on the data as it is; seeding and the first admin are for the server
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 class SeedImporter implements ApplicationRunner {
     static final String DEMO_PROJECT = "Demo";
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
@@ -55,7 +57,7 @@ class SeedImporter implements ApplicationRunner {
             try (InputStream in = seed.getInputStream()) {
                 String text = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+                        .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
                 documents.importIfAbsentAsSystem(projectId, NewDocument.of(null, text, null), admin.id());
                 imported++;
             } catch (CharacterCodingException e) {

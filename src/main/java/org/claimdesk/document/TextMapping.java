@@ -1,5 +1,6 @@
 package org.claimdesk.document;
 
+import java.util.Arrays;
 import com.ibm.icu.text.BreakIterator;
 import java.text.Normalizer;
 import org.claimdesk.base.InvalidInputException;
@@ -28,7 +29,7 @@ public final class TextMapping {
         }
         int rawLength = raw.codePointCount(0, raw.length());
         int[] at = new int[rawLength + 1];
-        java.util.Arrays.fill(at, -1);
+        Arrays.fill(at, -1);
         StringBuilder out = new StringBuilder(raw.length());
         BreakIterator clusters = BreakIterator.getCharacterInstance();
         clusters.setText(raw);

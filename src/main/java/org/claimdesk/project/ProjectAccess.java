@@ -23,8 +23,12 @@ public class ProjectAccess {
         this.currentUser = currentUser;
     }
 
-    /** Returns the caller's project, or throws when they are not a member with at least {@code minimum}. */
-    @Transactional(readOnly = true)
+    /**
+     * Returns the caller's project, or throws when they are not a member with at least {@code minimum}.
+     * A refusal leaves the caller's transaction usable: a page that asks "may I?" and shows "not
+     * available" must not fail later with "rolled back".
+     */
+    @Transactional(readOnly = true, noRollbackFor = {NotFoundException.class, ForbiddenException.class})
     public ProjectSummary require(long projectId, ProjectRole minimum) {
         long userId = currentUser.id();
         ProjectMember member = members.findByProjectIdAndUserId(projectId, userId)

@@ -17,17 +17,16 @@ public final class ProjectPage {
 
     public static Optional<ProjectSummary> open(BeforeEnterEvent event, ProjectService projects, HasComponents page,
                                                 ProjectRole minimum, String what) {
-        Optional<Long> id = event.getRouteParameters().getLong("projectId");
-        ProjectSummary project = null;
-        String problem;
+        Optional<Long> id;
         try {
-            project = id.map(projects::myProjectOrNull).orElse(null);
-            problem = project == null ? "Project not found, or you are not a member."
-                    : project.role().atLeast(minimum) ? null
-                    : what + " is for members with the role " + minimum + " or above; yours is " + project.role() + ".";
-        } catch (RuntimeException e) {
-            problem = e.getMessage();
+            id = event.getRouteParameters().getLong("projectId");
+        } catch (IllegalArgumentException e) {
+            id = Optional.empty(); // /projects/abc/...: not a number, so no project
         }
+        ProjectSummary project = id.map(projects::myProjectOrNull).orElse(null);
+        String problem = project == null ? "Project not found, or you are not a member."
+                : project.role().atLeast(minimum) ? null
+                : what + " is for members with the role " + minimum + " or above; yours is " + project.role() + ".";
         if (problem != null) {
             page.add(new H2(what + " is not available"), new Paragraph(problem), Links.to("", "Back to projects"));
             return Optional.empty();

@@ -1,5 +1,9 @@
 package org.claimdesk.project;
 
+import java.util.Collection;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +65,7 @@ public class ProjectService {
 
     /** The project as the caller sees it, or null when they are not a member. */
     @Transactional(readOnly = true)
-    public @org.jspecify.annotations.Nullable ProjectSummary myProjectOrNull(long projectId) {
+    public @Nullable ProjectSummary myProjectOrNull(long projectId) {
         try {
             return access.require(projectId, ProjectRole.VIEWER);
         } catch (NotFoundException e) {
@@ -89,9 +93,11 @@ public class ProjectService {
 
     private ProjectSummary createFor(String rawName, long ownerId) {
         String name = TextRules.name("project name", rawName, 200);
-        if (projects.findByNameIgnoreCase(name).isPresent()) {
-            throw new ConflictException("A project named '" + name + "' already exists.");
-        }
+        // names that differ only in case or in invisible characters would be taken for each other
+        projects.findByComparableName(TextRules.comparable(name), TextRules.INVISIBLE).ifPresent(p -> {
+            throw new ConflictException("A project named " + TextRules.quote(p.getName())
+                    + " already exists (names are compared ignoring case and invisible characters).");
+        });
         Project project = projects.save(new Project(name));
         members.save(new ProjectMember(project.getId(), ownerId, ProjectRole.OWNER));
         List<LabelDefinition> defaults = LabelSchema.factCheck().labels();
@@ -173,7 +179,7 @@ public class ProjectService {
      * it: they are history, and the claims view still shows them.
      */
     @Transactional
-    public List<String> setRatingScale(long projectId, @org.jspecify.annotations.Nullable List<String> scale) {
+    public List<String> setRatingScale(long projectId, @Nullable List<String> scale) {
         access.require(projectId, ProjectRole.OWNER);
         List<String> clean = RatingScale.validate(scale);
         projects.findById(projectId).orElseThrow().setRatingScale(clean);
@@ -185,8 +191,8 @@ public class ProjectService {
      * project with this name (or id), to act as.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<String> firstOwnerOf(String projectRef) {
-        java.util.Optional<Project> project = projects.findByNameIgnoreCase(projectRef);
+    public Optional<String> firstOwnerOf(String projectRef) {
+        Optional<Project> project = projects.findByNameIgnoreCase(projectRef);
         if (project.isEmpty() && projectRef.matches("\\d{1,18}")) {
             project = projects.findById(Long.parseLong(projectRef));
         }
@@ -204,13 +210,13 @@ public class ProjectService {
      * e.g. for an import that brings its own. OWNERs decide the schema. Returns the names added.
      */
     @Transactional
-    public List<String> addLabels(long projectId, java.util.Collection<String> spanLabels,
-                                  java.util.Collection<String> relationTypes) {
+    public List<String> addLabels(long projectId, Collection<String> spanLabels,
+                                  Collection<String> relationTypes) {
         access.require(projectId, ProjectRole.OWNER);
         LabelSchema schema = schemaUnchecked(projectId);
         int order = schema.labels().size();
         List<String> added = new ArrayList<>();
-        for (String name : new java.util.TreeSet<>(spanLabels)) {
+        for (String name : new TreeSet<>(spanLabels)) {
             if (schema.span(name).isEmpty() && schema.relation(name).isEmpty()) {
                 checkLabelName(name);
                 labels.save(new Label(projectId, LabelDefinition.span(name,
@@ -218,7 +224,7 @@ public class ProjectService {
                 added.add(name);
             }
         }
-        for (String name : new java.util.TreeSet<>(relationTypes)) {
+        for (String name : new TreeSet<>(relationTypes)) {
             if (schema.relation(name).isEmpty() && schema.span(name).isEmpty() && !added.contains(name)) {
                 checkLabelName(name);
                 labels.save(new Label(projectId, new LabelDefinition(null, name, LabelKind.RELATION, "#757575", null,

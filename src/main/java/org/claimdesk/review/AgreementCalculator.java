@@ -1,5 +1,6 @@
 package org.claimdesk.review;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ public final class AgreementCalculator {
         String[][] cat = new String[in.annotators().size()][total];
         int[][] rank = new int[in.annotators().size()][total];
         for (String[] row : cat) {
-            java.util.Arrays.fill(row, OUTSIDE);
+            Arrays.fill(row, OUTSIDE);
         }
         for (AgreementInput.LabelledSpan s : in.spans()) {
             if (only != null && !s.label().equals(only)) {

@@ -1,5 +1,6 @@
 package org.claimdesk.review;
 
+import java.sql.SQLException;
 import java.sql.Array;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ public class AgreementService {
                 new AgreementInput(List.copyOf(docs.values()), annotators.stream().sorted().toList(), spans), order);
     }
 
-    private static List<int[]> pairs(Array array) throws java.sql.SQLException {
+    private static List<int[]> pairs(Array array) throws SQLException {
         Integer[] flat = (Integer[]) array.getArray();
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i + 1 < flat.length; i += 2) {

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The claims table as one SQL query over spans, relations and reviews, paged in the database so
- * a project of any size opens at once. Reads the annotation tables directly: a read model,
- * never a writer.
+ * a project of any size opens at once. Spans, links and documents come through the read models
+ * that annotation and document publish (annotation_spans, annotation_relations, document_rows);
+ * verdicts and sources are review's own tables.
  */
 @Component
 class ClaimsQuery {
@@ -16,26 +17,23 @@ class ClaimsQuery {
             ClaimFilter.Sort.DOCUMENT, "d.title %s, s.document_id, s.start_cp",
             ClaimFilter.Sort.TEXT, "lower(s.covered_text) %s, s.id",
             ClaimFilter.Sort.VERDICT, "v.verdict %s nulls last, s.id",
-            ClaimFilter.Sort.ANNOTATOR, "u.username %s, s.id",
+            ClaimFilter.Sort.ANNOTATOR, "s.annotator %s, s.id",
             ClaimFilter.Sort.DENIALS, "denials %s, s.id",
             ClaimFilter.Sort.SOURCE, "source_entities %s nulls last, s.id");
 
     private static final String FROM = """
-            from span s
-            join label l on l.id = s.label_id and l.name = 'CLAIM'
-            join document d on d.id = s.document_id
-            join app_user u on u.id = s.annotator_id
+            from annotation_spans s
+            join document_rows d on d.id = s.document_id
             left join lateral (
-                select cr.verdict, ru.username as reviewer
-                from claim_review cr join app_user ru on ru.id = cr.reviewer_id
-                where cr.span_id = s.id order by cr.updated_at desc limit 1) v on true
-            where d.project_id = :project
+                select rv.verdict, rv.reviewer from review_verdicts rv
+                where rv.span_id = s.id order by rv.updated_at desc limit 1) v on true
+            where d.project_id = :project and s.label = 'CLAIM'
               and (:everyone or s.annotator_id = :me)
               and (:pattern = '' or s.covered_text ilike :pattern)
               and (:verdict = '' or (:verdict = 'none' and v.verdict is null) or v.verdict = :verdict)
-              and (:source = '' or exists (select 1 from relation r join label rl on rl.id = r.label_id
+              and (:source = '' or exists (select 1 from annotation_relations r
                     join attribution_source a on a.span_id = r.target_span_id join source_entity e on e.id = a.source_id
-                    where r.source_span_id = s.id and rl.name = 'ATTRIBUTED_TO' and lower(e.name) = lower(:source)))
+                    where r.source_span_id = s.id and r.type = 'ATTRIBUTED_TO' and lower(e.name) = lower(:source)))
             """;
 
     private final JdbcClient jdbc;
@@ -46,16 +44,16 @@ class ClaimsQuery {
 
     List<ClaimRow> page(long projectId, long me, boolean everyone, ClaimFilter filter, int offset, int limit) {
         String sql = """
-                select s.id, s.document_id, d.title, s.covered_text, u.username,
+                select s.id, s.document_id, d.title, s.covered_text, s.annotator,
                   (select string_agg(a.covered_text, ' | ' order by a.start_cp)
-                     from relation r join span a on a.id = r.target_span_id join label rl on rl.id = r.label_id
-                    where r.source_span_id = s.id and rl.name = 'ATTRIBUTED_TO') as sources,
+                     from annotation_relations r join annotation_spans a on a.id = r.target_span_id
+                    where r.source_span_id = s.id and r.type = 'ATTRIBUTED_TO') as sources,
                   (select string_agg(distinct e.name, ' | ')
-                     from relation r join label rl on rl.id = r.label_id
+                     from annotation_relations r
                      join attribution_source a on a.span_id = r.target_span_id join source_entity e on e.id = a.source_id
-                    where r.source_span_id = s.id and rl.name = 'ATTRIBUTED_TO') as source_entities,
-                  (select count(*) from relation r join label rl on rl.id = r.label_id
-                    where r.target_span_id = s.id and rl.name = 'DENIES') as denials,
+                    where r.source_span_id = s.id and r.type = 'ATTRIBUTED_TO') as source_entities,
+                  (select count(*) from annotation_relations r
+                    where r.target_span_id = s.id and r.type = 'DENIES') as denials,
                   v.verdict, v.reviewer
                 """ + FROM + " order by " + ORDER.get(filter.sort()).formatted(filter.descending() ? "desc" : "asc")
                 + " limit :limit offset :offset";

@@ -1,7 +1,11 @@
 package org.claimdesk.review;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.claimdesk.review.event.CommentPosted;
+import org.claimdesk.review.event.CommentResolved;
 import java.util.List;
-import org.claimdesk.annotation.AnnotationHistory;
 import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.InvalidInputException;
@@ -31,15 +35,15 @@ public class CommentService {
     private final LayerReader annotations;
     private final DocumentService documents;
     private final CurrentUser currentUser;
-    private final AnnotationHistory history;
+    private final ApplicationEventPublisher events;
 
     CommentService(JdbcClient jdbc, LayerReader annotations, DocumentService documents, CurrentUser currentUser,
-                   AnnotationHistory history) {
+                   ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.annotations = annotations;
         this.documents = documents;
         this.currentUser = currentUser;
-        this.history = history;
+        this.events = events;
     }
 
     @Transactional
@@ -54,7 +58,7 @@ public class CommentService {
         long id = jdbc.sql("insert into span_comment (span_id, document_id, author_id, text) values (?, ?, ?, ?) returning id")
                 .params(spanId, span.documentId(), me.id(), body).query(Long.class).single();
         SpanComment c = byId(id);
-        history.record(span.documentId(), me.id(), "create", "comment", id, null, c);
+        events.publishEvent(new CommentPosted(span.documentId(), me.id(), id, c));
         return c;
     }
 
@@ -79,7 +83,7 @@ public class CommentService {
         UserSummary me = currentUser.require();
         jdbc.sql("update span_comment set resolved_by = ?, resolved_at = now() where id = ? and resolved_at is null")
                 .params(me.id(), commentId).update();
-        history.record(c.documentId(), me.id(), "resolve", "comment", commentId, c, byId(commentId));
+        events.publishEvent(new CommentResolved(c.documentId(), me.id(), commentId, c, byId(commentId)));
     }
 
     private SpanComment byId(long id) {
@@ -87,7 +91,7 @@ public class CommentService {
                 .orElseThrow(() -> new NotFoundException("Comment " + id + " not found."));
     }
 
-    private static SpanComment row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    private static SpanComment row(ResultSet rs, int i) throws SQLException {
         return new SpanComment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                 rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8));
     }

@@ -1,10 +1,11 @@
 package org.claimdesk.review;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.claimdesk.review.event.ClaimReviewed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.claimdesk.annotation.AnnotationHistory;
 import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.ConflictException;
@@ -40,13 +41,13 @@ public class ReviewService {
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final UserService users;
-    private final AnnotationHistory history;
+    private final ApplicationEventPublisher events;
     private final ChangeFeed changes;
     private final ClaimsQuery claims;
     private final ProjectAccess access;
 
     ReviewService(ClaimReviewRepository reviews, LayerReader annotations, DocumentService documents,
-                  ProjectService projects, CurrentUser currentUser, UserService users, AnnotationHistory history,
+                  ProjectService projects, CurrentUser currentUser, UserService users, ApplicationEventPublisher events,
                   ChangeFeed changes, ClaimsQuery claims, ProjectAccess access) {
         this.claims = claims;
         this.access = access;
@@ -56,7 +57,7 @@ public class ReviewService {
         this.projects = projects;
         this.currentUser = currentUser;
         this.users = users;
-        this.history = history;
+        this.events = events;
         this.changes = changes;
     }
 
@@ -127,8 +128,7 @@ public class ReviewService {
         review.set(v, items);
         ClaimReview saved = reviews.saveAndFlush(review);
         ReviewDto after = toDto(saved, me.username());
-        history.record(claim.documentId(), me.id(), before == null ? "create" : "update", "review", saved.getId(),
-                before, after);
+        events.publishEvent(new ClaimReviewed(claim.documentId(), me.id(), saved.getId(), before, after));
         changes.publish(new DocumentChange(claim.documentId(), me.id(), DocumentChange.Entity.REVIEW, saved.getId(),
                 saved.getVersion(), false));
         return after;

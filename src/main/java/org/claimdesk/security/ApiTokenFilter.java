@@ -1,5 +1,7 @@
 package org.claimdesk.security;
 
+import org.claimdesk.base.DatabaseHealth;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,11 +45,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
         try {
             owner = tokens.authenticate(header.substring(7).strip());
         } catch (RuntimeException e) {
-            if (!org.claimdesk.base.DatabaseHealth.isConnectionFailure(e)) {
+            if (!DatabaseHealth.isConnectionFailure(e)) {
                 throw e;
             }
             entryPoint.commence(request, response,
-                    new org.springframework.security.authentication.InternalAuthenticationServiceException("database", e));
+                    new InternalAuthenticationServiceException("database", e));
             return;
         }
         if (owner.isEmpty()) {

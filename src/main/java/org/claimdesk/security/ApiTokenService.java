@@ -1,5 +1,7 @@
 package org.claimdesk.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -115,7 +117,7 @@ public class ApiTokenService {
                 .params(id, userId).query((rs, n) -> token(rs)).optional();
     }
 
-    private static ApiToken token(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ApiToken token(ResultSet rs) throws SQLException {
         return new ApiToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
                 instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)));
     }

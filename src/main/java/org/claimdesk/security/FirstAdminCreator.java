@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 // the command line (export) works on the data as it is; seeding and the first admin are for the server
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 class FirstAdminCreator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdminCreator.class);
 

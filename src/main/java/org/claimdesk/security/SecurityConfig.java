@@ -1,5 +1,9 @@
 package org.claimdesk.security;
 
+import org.claimdesk.base.DatabaseHealth;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.claimdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 @Configuration
 @EnableWebSecurity
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     /** REST API: stateless, with a personal API token (Bearer) or HTTP Basic; the health probe is public. */
@@ -22,7 +26,7 @@ class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .addFilterBefore(new ApiTokenFilter(tokens, basicEntryPoint()),
-                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
@@ -49,19 +53,19 @@ class SecurityConfig {
     /** 401 with a Basic challenge and a problem body, written directly (no error page dispatch). */
     private static AuthenticationEntryPoint basicEntryPoint() {
         return (request, response, e) -> {
-            if (org.claimdesk.base.DatabaseHealth.isConnectionFailure(e)) {
+            if (DatabaseHealth.isConnectionFailure(e)) {
                 // the credentials could not be checked, not found wrong: the client should retry
                 response.setStatus(503);
                 response.setHeader("Retry-After", "5");
                 response.setContentType("application/problem+json");
                 response.getWriter().write("{\"title\":\"Database unavailable\",\"status\":503,\"detail\":\""
-                        + org.claimdesk.base.DatabaseHealth.UNAVAILABLE + "\"}");
+                        + DatabaseHealth.UNAVAILABLE + "\"}");
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk\"");
             response.setStatus(401);
             response.setContentType("application/problem+json");
-            String detail = e instanceof org.springframework.security.authentication.LockedException
+            String detail = e instanceof LockedException
                     ? "Too many failed sign-ins for this name from your address; try again in a few minutes."
                     : "Sign in with a personal API token (Authorization: Bearer ...) or HTTP Basic authentication"
                     + " (username and password).";

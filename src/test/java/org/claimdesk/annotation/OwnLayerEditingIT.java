@@ -17,7 +17,6 @@ import org.claimdesk.project.ProjectRole;
 import org.claimdesk.security.UserSummary;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,11 +59,6 @@ class OwnLayerEditingIT {
                 viewer.username(), ProjectRole.VIEWER);
         doc = documents.importDocument(project, NewDocument.of("Talks", TEXT, "https://example.org/a"));
         TestUsers.signIn(annotator.username());
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.claimdesk.base;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,7 +27,7 @@ class StalePostmasterIT {
         Process jvm = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), OrphanedPostgresMaker.class.getName(), dir.toString())
                 .redirectErrorStream(true).start();
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(jvm.getInputStream()))) {
+        try (var out = new BufferedReader(new InputStreamReader(jvm.getInputStream()))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals("READY")) {
                 // wait for the child to have written its data

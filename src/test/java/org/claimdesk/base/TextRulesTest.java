@@ -3,6 +3,7 @@ package org.claimdesk.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextRulesTest {
@@ -51,6 +52,13 @@ class TextRulesTest {
     void names_that_differ_only_in_case_or_by_zero_width_characters_compare_equal() {
         assertThat(TextRules.comparable("SecA-\u200b1")).isEqualTo(TextRules.comparable("seca-1"));
         assertThat(TextRules.comparable("SecA-2")).isNotEqualTo(TextRules.comparable("SecA-1"));
+    }
+
+    @Test
+    void names_that_collide_are_grouped_and_distinct_ones_are_not() {
+        assertThat(TextRules.collisions(List.of("SecA-1", "Demo", "seca-\u200b1", "Other", "DEMO", "SecA-2")))
+                .containsExactly(List.of("DEMO", "Demo"), List.of("SecA-1", "seca-\u200b1"));
+        assertThat(TextRules.collisions(List.of("a", "b"))).isEmpty();
     }
 
     @Test

@@ -90,6 +90,7 @@ final class BenchmarkReport {
 
     /** A figure with a target; lower is better and {@code limit} is the most the target allows (NaN: none). */
     static synchronized void figure(String key, String measure, String unit, List<Double> samples, String target, double limit) {
+        MeasuredFigures.check(measure, unit, samples);
         scenario(key, key).figures.add(new Figure(measure, unit, List.copyOf(samples), target, limit));
     }
 

@@ -1,5 +1,7 @@
 package org.claimdesk.benchmark;
 
+import java.util.Comparator;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -95,7 +97,7 @@ class DatasetBenchmark {
                     ExportProgress.NONE);
             directorySeconds.add((System.nanoTime() - t1) / 1e9);
             try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
@@ -132,7 +134,7 @@ class DatasetBenchmark {
                 "within 2x", 2);
         BenchmarkReport.figure(EXPORT, "peak heap used while exporting", "MB",
                 peakHeap.stream().map(b -> b / 1048576.0).toList(), "< 256 MB", 256);
-        BenchmarkReport.peer(EXPORT, "Label Studio 1.12", java.util.Map.of("export",
+        BenchmarkReport.peer(EXPORT, "Label Studio 1.12", Map.of("export",
                         "times out behind nginx at 18,000 tasks (25,000 annotations); 50,000 text records take nearly 4 min"),
                 "quoted: [label-studio#5811](https://github.com/HumanSignal/label-studio/issues/5811),"
                         + " [label-studio#5873](https://github.com/HumanSignal/label-studio/issues/5873)");

@@ -1,5 +1,6 @@
 package org.claimdesk.benchmark;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -63,7 +64,7 @@ class LivePropagationBenchmark {
             }
         }
         assertThat(millis).hasSize(RUNS);
-        BenchmarkReport.setup(KEY, "Live propagation between two reviewers", String.format(java.util.Locale.ROOT,
+        BenchmarkReport.setup(KEY, "Live propagation between two reviewers", String.format(Locale.ROOT,
                 "Two reviewers in two headless Chromium sessions on the seed article, the second showing other"
                         + " reviewers' spans; %d tags. Time from the key press in one browser to the span painted in"
                         + " the other (one machine, so one clock). Each tag is one sample.", RUNS));

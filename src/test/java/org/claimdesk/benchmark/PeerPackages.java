@@ -1,5 +1,6 @@
 package org.claimdesk.benchmark;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -58,7 +59,7 @@ enum PeerPackages {
         if (!actual.equals(integrity)) {
             throw new IOException(tarball + " does not match its pinned integrity " + integrity);
         }
-        untar(new GZIPInputStream(new java.io.ByteArrayInputStream(r.body())), dir);
+        untar(new GZIPInputStream(new ByteArrayInputStream(r.body())), dir);
         Files.writeString(done, tarball);
         return dir.resolve("package");
     }

@@ -1,5 +1,6 @@
 package org.claimdesk.benchmark;
 
+import java.util.List;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -65,7 +66,7 @@ final class PeerPages implements AutoCloseable {
         exchange.getResponseBody().write(body);
     }
 
-    static byte[] json(String text, java.util.List<int[]> spans, String[] labels) {
+    static byte[] json(String text, List<int[]> spans, String[] labels) {
         StringBuilder sb = new StringBuilder("{\"text\":");
         sb.append(quote(text)).append(",\"spans\":[");
         for (int i = 0; i < spans.size(); i++) {

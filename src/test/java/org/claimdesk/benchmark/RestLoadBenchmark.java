@@ -1,5 +1,9 @@
 package org.claimdesk.benchmark;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -36,7 +40,7 @@ class RestLoadBenchmark {
     @LocalServerPort
     int port;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Test
     void fifty_reviewers_tag_spans_over_rest() throws Exception {
@@ -52,7 +56,7 @@ class RestLoadBenchmark {
         List<Double> p99 = new ArrayList<>();
         long errorsTotal = 0;
         long acknowledgedTotal = 0;
-        java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Integer> kinds = new ConcurrentHashMap<>();
         for (int run = 0; run < RUNS; run++) {
             Run r = load(docs, secrets, lastStart, kinds);
             throughput.add(r.latencies.size() / (double) SECONDS);
@@ -82,8 +86,8 @@ class RestLoadBenchmark {
     private record Run(List<Long> latencies, long errors, long acknowledged) {
     }
 
-    private Run load(List<Long> docs, List<String> secrets, int lastStart, java.util.Map<String, Integer> kinds) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()).build();
+    private Run load(List<Long> docs, List<String> secrets, int lastStart, Map<String, Integer> kinds) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger acknowledged = new AtomicInteger();
@@ -124,7 +128,6 @@ class RestLoadBenchmark {
         Collections.sort(sorted);
         return new Run(sorted, errors.get(), acknowledged.get());
     }
-
 
     private static double pct(List<Long> sorted, double p) {
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * p) - 1)) / 1000.0;

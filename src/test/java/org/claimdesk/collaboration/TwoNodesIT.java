@@ -1,5 +1,8 @@
 package org.claimdesk.collaboration;
 
+import java.util.Set;
+import org.claimdesk.support.AnotherApplication;
+import org.claimdesk.support.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.claimdesk.base.PostgresServer;
@@ -45,7 +48,7 @@ class TwoNodesIT {
 
             BlockingQueue<DocumentChange> heardOnB = new LinkedBlockingQueue<>();
             b.getBean(ChangeFeed.class).subscribe(doc, heardOnB::add);
-            BlockingQueue<java.util.Set<String>> presenceOnB = new LinkedBlockingQueue<>();
+            BlockingQueue<Set<String>> presenceOnB = new LinkedBlockingQueue<>();
             b.getBean(PresenceBoard.class).watch(doc, presenceOnB::add);
 
             SpanDto span = a.getBean(OwnLayerEditing.class)
@@ -63,7 +66,7 @@ class TwoNodesIT {
             // over HTTP on loopback, as behind a load balancer: tag on node B's web server, node A
             // hears of it and reads it. (A's own HTTP side is not called here: in one test JVM the
             // second node's Vaadin replaces the static security context strategy A's filters use.)
-            org.claimdesk.support.ApiClient onB = new org.claimdesk.support.ApiClient(port(b), "admin", "two-nodes-password");
+            ApiClient onB = new ApiClient(port(b), "admin", "two-nodes-password");
             BlockingQueue<DocumentChange> heardOnA = new LinkedBlockingQueue<>();
             a.getBean(ChangeFeed.class).subscribe(doc, heardOnA::add);
             var created = onB.post("/api/documents/" + doc + "/spans", "{\"label\":\"DENIAL\",\"start\":0,\"end\":13}");
@@ -86,6 +89,6 @@ class TwoNodesIT {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
         all[args.length + 1] = "--claimdesk.admin-password=two-nodes-password";
-        return org.claimdesk.support.AnotherApplication.run(all);
+        return AnotherApplication.run(all);
     }
 }

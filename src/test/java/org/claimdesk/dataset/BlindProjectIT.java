@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.claimdesk.annotation.ActivityEntry;
-import org.claimdesk.annotation.ActivityService;
+import org.claimdesk.review.ProjectActivity;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.SpanDto;
@@ -13,14 +13,13 @@ import org.claimdesk.annotation.SpanOrigin;
 import org.claimdesk.document.DocumentContent;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.NewDocument;
-import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.review.EvidenceItem;
 import org.claimdesk.review.ReviewService;
 import org.claimdesk.support.ApiClient;
 import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.Team;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +43,9 @@ class BlindProjectIT {
     @Autowired
     ReviewService reviews;
     @Autowired
-    ActivityService activity;
+    ProjectActivity activity;
 
+    Team team;
     String owner;
     String a1;
     String a2;
@@ -54,37 +54,35 @@ class BlindProjectIT {
 
     @BeforeEach
     void aBlindProjectWhereBothAnnotatorsTaggedAndTheFirstRated() {
-        owner = testUsers.newUser("owner").username();
-        a1 = testUsers.newUser("a1").username();
-        a2 = testUsers.newUser("a2").username();
-        project = testUsers.newProject(owner, a1, ProjectRole.ANNOTATOR, a2, ProjectRole.ANNOTATOR);
-        TestUsers.signIn(owner);
+        team = testUsers.team().owner("owner").annotators("a1", "a2").create();
+        owner = team.name("owner");
+        a1 = team.name("a1");
+        a2 = team.name("a2");
+        project = team.project();
         projects.setBlind(project, true);
         doc = documents.importDocument(project, NewDocument.of("Talks", TEXT, null));
         int at = TEXT.indexOf("according to officials");
-        TestUsers.signIn(a1);
+        team.signInAs("a1");
         annotations.createSpan(doc.id(), "ATTRIBUTION", List.of(new Fragment(at, at + 22)), SpanOrigin.MANUAL);
         SpanDto claim1 = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(4, 16)), SpanOrigin.MANUAL);
         reviews.review(claim1.id(), "false", List.of(new EvidenceItem("https://example.org/a1-evidence", "a1 quote", null)), null);
-        TestUsers.signIn(a2);
+        team.signInAs("a2");
         annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(4, 16)), SpanOrigin.MANUAL);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
     }
 
     @Test
     void an_annotator_sees_only_their_own_events_in_the_activity_and_a_curator_sees_all() {
-        TestUsers.signIn(a2);
+        team.signInAs("a2");
         List<ActivityEntry> seen = activity.timeline(project, 0, null, 0, 100);
         assertThat(seen).isNotEmpty().allSatisfy(e -> assertThat(e.actor()).isEqualTo(a2));
         assertThat(activity.count(project, 0, null)).isEqualTo(seen.size());
         assertThat(activity.timeline(project, 0, a1, 0, 100)).isEmpty();
 
-        TestUsers.signIn(owner);
-        assertThat(activity.timeline(project, 0, null, 0, 100)).extracting(ActivityEntry::actor).contains(a1, a2);
+        team.signInAs("owner");
+        List<ActivityEntry> all = activity.timeline(project, 0, null, 0, 100);
+        assertThat(all).extracting(ActivityEntry::actor).contains(a1, a2);
+        assertThat(all).extracting(ActivityEntry::entity).as("verdicts are in the timeline").contains("review", "span");
+        assertThat(activity.count(project, 0, null)).isEqualTo(all.size());
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.claimdesk.security.UserService;
 import org.claimdesk.support.ApiClient;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,11 +63,6 @@ class DatasetExportIT {
             addGoldDocument("talks-" + i, i == 0 ? TALKS : TALKS + " Copy " + i + ".");
         }
         api = new ApiClient(port, owner, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
     }
 
     /** A document (CRLF in its raw text) with three gold spans and two gold relations. */

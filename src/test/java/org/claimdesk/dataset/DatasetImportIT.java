@@ -1,5 +1,7 @@
 package org.claimdesk.dataset;
 
+import java.util.Arrays;
+import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -22,7 +24,6 @@ import org.claimdesk.project.ProjectService;
 import org.claimdesk.support.ApiClient;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,11 +56,6 @@ class DatasetImportIT {
         owner = testUsers.newUser("owner").username();
         project = testUsers.newProject(owner);
         api = new ApiClient(port, owner, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
     }
 
     @Test
@@ -235,7 +231,7 @@ class DatasetImportIT {
         try (ZipOutputStream z = new ZipOutputStream(bomb)) {
             z.putNextEntry(new ZipEntry("big.txt"));
             byte[] zeros = new byte[1 << 20];
-            java.util.Arrays.fill(zeros, (byte) 'a');
+            Arrays.fill(zeros, (byte) 'a');
             for (int i = 0; i < 50; i++) {
                 z.write(zeros);
             }
@@ -305,7 +301,7 @@ class DatasetImportIT {
     static byte[] zip(Map<String, String> files) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (var e : new java.util.TreeMap<>(files).entrySet()) {
+            for (var e : new TreeMap<>(files).entrySet()) {
                 z.putNextEntry(new ZipEntry(e.getKey()));
                 z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
                 z.closeEntry();

@@ -1,5 +1,7 @@
 package org.claimdesk.dataset;
 
+import java.util.HashSet;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -70,8 +72,8 @@ class ExportConventionsTest {
         for (Path f : files("spacy", ".jsonl")) {
             for (JsonNode d : lines(f)) {
                 StringBuilder rebuilt = new StringBuilder();
-                java.util.Set<Integer> starts = new java.util.HashSet<>();
-                java.util.Set<Integer> ends = new java.util.HashSet<>();
+                Set<Integer> starts = new HashSet<>();
+                Set<Integer> ends = new HashSet<>();
                 for (JsonNode t : d.path("tokens")) {
                     rebuilt.append(t.path("text").asString()).append(t.path("ws").asBoolean() ? " " : "");
                     starts.add(t.path("start").asInt());

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset;
 
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class SplitPlanTest {
     @Test
     void another_salt_gives_another_split() {
         SplitPlan other = new SplitPlan(true, "other", 0.8, 0.1, 0.1);
-        long moved = java.util.stream.IntStream.range(0, 1000)
+        long moved = IntStream.range(0, 1000)
                 .filter(i -> other.of("doc-" + i) != SplitPlan.DEFAULT.of("doc-" + i)).count();
         assertThat(moved).isGreaterThan(100);
     }

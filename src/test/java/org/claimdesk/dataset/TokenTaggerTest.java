@@ -1,5 +1,6 @@
 package org.claimdesk.dataset;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,7 +15,7 @@ class TokenTaggerTest {
     static final List<String> ORDER = List.of("CLAIM", "ATTRIBUTION", "DENIAL");
 
     static ExportSpan span(String label, int... bounds) {
-        List<Fragment> f = new java.util.ArrayList<>();
+        List<Fragment> f = new ArrayList<>();
         for (int i = 0; i < bounds.length; i += 2) {
             f.add(new Fragment(bounds[i], bounds[i + 1]));
         }

@@ -1,5 +1,7 @@
 package org.claimdesk.document;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.claimdesk.annotation.LayerProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +15,6 @@ import org.claimdesk.project.ProjectSummary;
 import org.claimdesk.security.UserSummary;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,11 +26,6 @@ class DocumentImportIT {
     DocumentService documents;
     @Autowired
     ProjectService projects;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
 
     @Test
     void the_seed_article_is_in_the_demo_project_owned_by_admin() {
@@ -73,10 +69,10 @@ class DocumentImportIT {
         DocumentContent doc = documents.importDocument(project, NewDocument.of("One", "Some words here.", null));
         TestUsers.signIn(annotator.username());
         progress.setMyState(doc.id(), AnnotationState.FINISHED);
-        assertThatThrownBy(() -> documents.progress(project, java.util.Map.of(annotator.id(), annotator.username()), 0, 10))
+        assertThatThrownBy(() -> documents.progress(project, Map.of(annotator.id(), annotator.username()), 0, 10))
                 .isInstanceOf(ForbiddenException.class);
         TestUsers.signIn(owner.username());
-        java.util.Map<Long, String> who = new java.util.LinkedHashMap<>();
+        Map<Long, String> who = new LinkedHashMap<>();
         who.put(owner.id(), owner.username());
         who.put(annotator.id(), annotator.username());
         ProgressRow row = documents.progress(project, who, 0, 10).getFirst();

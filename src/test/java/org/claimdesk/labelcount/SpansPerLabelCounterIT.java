@@ -16,7 +16,6 @@ import org.claimdesk.project.ProjectRole;
 import org.claimdesk.security.UserSummary;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,11 +30,6 @@ class SpansPerLabelCounterIT {
     DocumentService documents;
     @Autowired
     OwnLayerEditing annotations;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
 
     @Test
     void a_new_listener_counts_spans_per_label_without_any_change_to_annotation() {

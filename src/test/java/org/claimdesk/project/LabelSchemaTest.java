@@ -1,5 +1,6 @@
 package org.claimdesk.project;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,9 @@ class LabelSchemaTest {
     @Test
     void default_schema_has_the_three_span_labels_on_keys_one_to_three() {
         assertThat(schema.spanLabels()).extracting(LabelDefinition::name, LabelDefinition::shortcut)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CLAIM", "1"),
-                        org.assertj.core.groups.Tuple.tuple("ATTRIBUTION", "2"),
-                        org.assertj.core.groups.Tuple.tuple("DENIAL", "3"));
+                .containsExactly(Tuple.tuple("CLAIM", "1"),
+                        Tuple.tuple("ATTRIBUTION", "2"),
+                        Tuple.tuple("DENIAL", "3"));
     }
 
     @Test

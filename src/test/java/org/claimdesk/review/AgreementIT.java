@@ -13,7 +13,6 @@ import org.claimdesk.project.ProjectRole;
 import org.claimdesk.support.ApiClient;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,11 +29,6 @@ class AgreementIT {
     DocumentService documents;
     @Autowired
     OwnLayerEditing annotations;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
 
     @Test
     void curators_get_the_figures_in_the_documented_shape_and_annotators_are_refused() {

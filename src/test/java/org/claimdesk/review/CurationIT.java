@@ -1,5 +1,9 @@
 package org.claimdesk.review;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.claimdesk.base.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +20,6 @@ import org.claimdesk.document.NewDocument;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,11 +75,6 @@ class CurationIT {
         TestUsers.signIn(curator);
     }
 
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
-
     @Test
     void agreed_spans_merge_into_gold_and_the_curator_decides_the_rest() {
         assertThat(curation.candidates(doc)).hasSize(4);
@@ -125,7 +123,7 @@ class CurationIT {
                 .filter(c -> c.inGold() && c.label().equals("CLAIM") && c.fragments().getFirst().start() == 14)
                 .findFirst().orElseThrow();
         assertThatThrownBy(() -> curation.acceptEdited(doc, edited, "CLAIM", List.of(new Fragment(14, 99))))
-                .isInstanceOf(org.claimdesk.base.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(gold()).containsExactly("CLAIM Krutskikh said");
     }
 
@@ -140,7 +138,7 @@ class CurationIT {
     void an_annotators_question_is_open_for_the_curator_until_resolved() {
         TestUsers.signIn(a);
         SpanDto mine = layers.layer(doc).spans().getLast();
-        assertThatThrownBy(() -> comments.comment(mine.id(), "  ")).isInstanceOf(org.claimdesk.base.InvalidInputException.class);
+        assertThatThrownBy(() -> comments.comment(mine.id(), "  ")).isInstanceOf(InvalidInputException.class);
         SpanComment q = comments.comment(mine.id(), "Is 'said' part of the attribution cue?");
         assertThatThrownBy(() -> comments.resolve(q.id())).isInstanceOf(ForbiddenException.class);
         TestUsers.signIn(curator);
@@ -154,7 +152,7 @@ class CurationIT {
     }
 
     private List<String> goldRelations() {
-        java.util.Map<Long, SpanDto> spans = new java.util.HashMap<>();
+        Map<Long, SpanDto> spans = new HashMap<>();
         layers.allLayers(doc).forEach(sp -> spans.put(sp.id(), sp));
         return layers.allLayerRelations(doc).stream()
                 .filter(r -> spans.get(r.from()).annotator().equals("gold"))
@@ -163,7 +161,7 @@ class CurationIT {
 
     private List<String> gold() {
         return layers.allLayers(doc).stream().filter(s -> s.annotator().equals("gold"))
-                .sorted(java.util.Comparator.comparingInt(SpanDto::start))
+                .sorted(Comparator.comparingInt(SpanDto::start))
                 .map(s -> s.label() + " " + s.text()).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.claimdesk.review;
 
+import org.claimdesk.annotation.ActivityEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,12 +18,11 @@ import org.claimdesk.base.NotFoundException;
 import org.claimdesk.document.DocumentContent;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.NewDocument;
-import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.support.ApiClient;
 import org.claimdesk.support.ClaimDeskTest;
+import org.claimdesk.support.Team;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,10 @@ class ReviewServiceIT {
     ProjectService projects;
     @Autowired
     ProvenanceService provenance;
+    @Autowired
+    ProjectActivity activity;
+    @Autowired
+    JdbcClient jdbc;
 
     String owner;
     String checker;
@@ -56,17 +61,13 @@ class ReviewServiceIT {
 
     @BeforeEach
     void claimToReview() {
-        owner = testUsers.newUser("owner").username();
-        checker = testUsers.newUser("checker").username();
-        viewer = testUsers.newUser("viewer").username();
-        project = testUsers.newProject(owner, checker, ProjectRole.ANNOTATOR, viewer, ProjectRole.VIEWER);
+        Team team = testUsers.team().owner("owner").annotators("checker").viewers("viewer").create();
+        owner = team.name("owner");
+        checker = team.name("checker");
+        viewer = team.name("viewer");
+        project = team.project();
         DocumentContent doc = documents.importDocument(project, NewDocument.of("Deny", TEXT, null));
         claim = annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(0, 27)), SpanOrigin.MANUAL);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
     }
 
     @Test
@@ -83,6 +84,22 @@ class ReviewServiceIT {
         assertThatThrownBy(() -> reviews.review(claim.id(), "true", List.of(), first.version()))
                 .isInstanceOf(ConflictException.class);
         assertThat(second.version()).isGreaterThan(first.version());
+    }
+
+    @Test
+    void verdicts_are_recorded_in_reviews_own_history_and_shown_in_the_project_timeline() {
+        long annotationEvents = jdbc.sql("select count(*) from annotation_event").query(Long.class).single();
+        ReviewDto first = reviews.review(claim.id(), "false", List.of(), null);
+        reviews.review(claim.id(), "mostly false", List.of(), first.version());
+
+        assertThat(jdbc.sql("select count(*) from annotation_event").query(Long.class).single())
+                .as("review writes no row of annotation's table").isEqualTo(annotationEvents);
+        assertThat(activity.historyOf(project, "review", first.id())).extracting(ActivityEntry::action)
+                .containsExactly("create", "update");
+        assertThat(activity.timeline(project, 0, null, 0, 2)).extracting(ActivityEntry::summary)
+                .containsExactly("mostly false", "false");
+        assertThat(activity.timeline(project, 0, null, 2, 10)).extracting(ActivityEntry::entity).containsExactly("span");
+        assertThat(activity.count(project, 0, null)).isEqualTo(3);
     }
 
     @Test
@@ -186,7 +203,7 @@ class ReviewServiceIT {
         assertThat(wire.publisher()).isEqualTo("Example Wire");
         assertThat(wire.sourceUrl()).isEqualTo("https://example.org/wire");
         assertThat(wire.similar()).extracting(Provenance.SimilarClaim::spanId).contains(claim.id());
-        assertThat(wire.history()).extracting(org.claimdesk.annotation.ActivityEntry::action).containsExactly("create");
+        assertThat(wire.history()).extracting(ActivityEntry::action).containsExactly("create");
 
         Provenance here = provenance.of(claim.id());
         assertThat(here.denials()).extracting(SpanDto::text).containsExactly("It can't");

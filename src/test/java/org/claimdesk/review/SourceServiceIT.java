@@ -16,7 +16,6 @@ import org.claimdesk.document.NewDocument;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,11 +35,6 @@ class SourceServiceIT {
     SourceService sources;
     @Autowired
     ReviewService reviews;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
 
     @Test
     void attributions_are_normalized_merged_and_claims_grouped_by_source() {

@@ -1,5 +1,10 @@
 package org.claimdesk.security;
 
+import org.claimdesk.support.Team;
+import org.claimdesk.document.AnnotationState;
+import org.claimdesk.review.ReviewService;
+import org.claimdesk.annotation.LayerProgress;
+import org.claimdesk.project.ProjectService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +23,6 @@ import org.claimdesk.project.ProjectRole;
 import org.claimdesk.support.ApiClient;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,11 +53,6 @@ class AuthorizationMatrixIT {
 
     /** One call: what to send as a given user, and the statuses expected for the five users in order. */
     record Row(String what, Function<String, ApiClient.Response> call, int... expected) {
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
     }
 
     @Test
@@ -122,6 +121,62 @@ class AuthorizationMatrixIT {
                 ApiClient.Response r = row.call().apply(users.get(ROLES.get(i)));
                 if (r.status() != row.expected()[i]) {
                     wrong.add(row.what() + " as " + ROLES.get(i) + ": " + r.status() + " instead of " + row.expected()[i]
+                            + " " + r.body());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    LayerProgress progress;
+    @Autowired
+    ReviewService reviews;
+
+    /**
+     * A blind project where the first annotator has rated a claim and marked the document finished:
+     * the second annotator sees nothing of the first's work, the first cannot write any more, and
+     * curators still can (an import into the finished layer runs).
+     */
+    @Test
+    void in_a_blind_project_no_annotator_reaches_anothers_work_and_a_finished_layer_refuses_its_annotator() {
+        Team team = testUsers.team().owner("owner").curators("curator").annotators("a1", "a2").viewers("viewer")
+                .create();
+        projects.setBlind(team.project(), true);
+        long doc = documents.importDocument(team.project(), NewDocument.of("Blind", TEXT, null)).id();
+        team.signInAs("a1");
+        SpanDto claim = annotations.createSpan(doc, "CLAIM", List.of(new Fragment(15, 30)), SpanOrigin.MANUAL);
+        reviews.review(claim.id(), "false", List.of(), null);
+        progress.setMyState(doc, AnnotationState.FINISHED);
+        TestUsers.signOut();
+        List<String> people = List.of("owner", "curator", "a1", "a2", "viewer");
+        String p = "/api/projects/" + team.project();
+        String d = "/api/documents/" + doc;
+        List<Row> rows = List.of(
+                new Row("verdicts on a1's claim", u -> api(u).get("/api/spans/" + claim.id() + "/reviews"),
+                        200, 200, 200, 404, 404),
+                new Row("give a verdict on a1's claim", u -> api(u).put("/api/spans/" + claim.id() + "/review",
+                        "{\"verdict\":\"true\",\"evidence\":[]}"), 200, 200, 200, 404, 404),
+                new Row("relabel a1's span", u -> api(u).patch("/api/spans/" + claim.id(), "{\"note\":\"x\"}"),
+                        404, 404, 409, 404, 403),
+                new Row("tag a span", u -> api(u).post(d + "/spans", "{\"label\":\"CLAIM\",\"start\":0,\"end\":9}"),
+                        201, 201, 409, 201, 403),
+                new Row("tag spans in bulk", u -> api(u).post(d + "/spans", "[{\"label\":\"CLAIM\",\"start\":0,\"end\":9}]"),
+                        201, 201, 409, 201, 403),
+                new Row("undo", u -> api(u).post(d + "/undo", ""), 200, 200, 409, 200, 403),
+                new Row("export a1's layer", u -> download(u, p + "/export?format=jsonl&layer=" + team.name("a1")),
+                        200, 200, 200, 403, 403),
+                new Row("import into a1's finished layer", u -> api(u).upload(p + "/import?format=txt&annotator="
+                        + team.name("a1"), "x.txt", ("Curated " + u + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8)),
+                        200, 200, 403, 403, 403));
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            for (int i = 0; i < people.size(); i++) {
+                ApiClient.Response r = row.call().apply(team.name(people.get(i)));
+                if (r.status() != row.expected()[i]) {
+                    wrong.add(row.what() + " as " + people.get(i) + ": " + r.status() + " instead of " + row.expected()[i]
                             + " " + r.body());
                 }
             }

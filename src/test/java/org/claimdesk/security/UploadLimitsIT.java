@@ -1,5 +1,9 @@
 package org.claimdesk.security;
 
+import java.io.IOException;
+import java.net.SocketException;
+import java.util.Arrays;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -51,7 +55,7 @@ class UploadLimitsIT {
                     for (long sent = 0; sent < declared - chunk.length; sent += chunk.length) {
                         out.write(chunk);
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // the server closed the connection after answering
                 }
             });
@@ -77,10 +81,10 @@ class UploadLimitsIT {
             }
         }
         byte[] whole = zip.toByteArray();
-        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+        byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
         byte[] escaping = zipWith("../../etc/evil.txt");
 
-        for (var upload : java.util.Map.of("truncated.zip", truncated, "escaping.zip", escaping).entrySet()) {
+        for (var upload : Map.of("truncated.zip", truncated, "escaping.zip", escaping).entrySet()) {
             ApiClient.Response r = admin.upload("/api/projects/" + project + "/import", upload.getKey(), upload.getValue());
             assertThat(r.status()).as(upload.getKey() + " " + r.body()).isEqualTo(400);
             assertThat(r.json().path("detail").asString()).as(upload.getKey()).isNotBlank();
@@ -88,7 +92,7 @@ class UploadLimitsIT {
         assertThat(admin.get("/api/projects/" + project + "/documents").json()).isEmpty();
     }
 
-    private static byte[] zipWith(String entryName) throws java.io.IOException {
+    private static byte[] zipWith(String entryName) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {
             z.putNextEntry(new ZipEntry(entryName));
@@ -98,14 +102,14 @@ class UploadLimitsIT {
         return bytes.toByteArray();
     }
 
-    private static String read(InputStream in) throws java.io.IOException {
+    private static String read(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 out.write(buffer, 0, n);
             }
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             // the server may close while the client still has body to send: what arrived is the answer
         }
         return out.toString(StandardCharsets.UTF_8);

@@ -62,6 +62,14 @@ public class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Any method with a JSON body (none for GET and DELETE when {@code body} is null). */
+    public Response request(String method, String path, @Nullable String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        HttpRequest.Builder b = builder(path).method(method, publisher);
+        return send(body == null ? b : b.header("Content-Type", "application/json"));
+    }
+
     /** A GET whose body is binary (a zip export). */
     public BinaryResponse download(String path) {
         try {

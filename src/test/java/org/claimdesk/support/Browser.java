@@ -1,5 +1,8 @@
 package org.claimdesk.support;
 
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.Keys;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
@@ -59,11 +62,11 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         waitUntil(condition, Duration.ofSeconds(30));
     }
 
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, Duration limit) {
+    public void waitUntil(Function<WebDriver, Boolean> condition, Duration limit) {
         // a page whose main thread is busy makes each probe time out: keep probing until the limit
         new WebDriverWait(driver, limit).ignoring(ScriptTimeoutException.class).until(condition::apply);
     }
@@ -90,13 +93,21 @@ public final class Browser implements AutoCloseable {
 
     /** Drags the mouse across the first occurrence of a phrase in the editor, as a user selects. */
     public void selectWithMouse(String phrase) {
-        List<Number> box = phraseBox(phrase);
-        new Actions(driver)
-                .moveToLocation(box.get(0).intValue(), box.get(1).intValue())
-                .clickAndHold()
-                .moveToLocation(box.get(2).intValue(), box.get(3).intValue())
-                .release()
-                .perform();
+        // a drag that a late layout shift sent astray is dragged again, as a person would
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<Number> box = phraseBox(phrase);
+            new Actions(driver)
+                    .moveToLocation(box.get(0).intValue(), box.get(1).intValue())
+                    .clickAndHold()
+                    .moveToLocation(box.get(2).intValue(), box.get(3).intValue())
+                    .release()
+                    .perform();
+            Object selected = js("return document.querySelector('claim-editor').shadowRoot.getSelection().toString();");
+            // the editor may have taken the selection over (empty): only a selection of other text is astray
+            if (!(selected instanceof String text) || text.isBlank() || text.contains(phrase.strip())) {
+                return;
+            }
+        }
     }
 
     /** Selects a phrase with the mouse while holding a modifier key (Ctrl adds a fragment). */
@@ -112,10 +123,41 @@ public final class Browser implements AutoCloseable {
                 .perform();
     }
 
-    /** Viewport coordinates [left, middle y, right, middle y] of a phrase in the editor. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Viewport coordinates [left, middle y, right, middle y] of a phrase in the editor, once the
+     * layout holds still: two reads 100 ms apart must agree, so that a page still settling (the
+     * side panel being built, highlights painting in chunks) is not clicked at a stale place.
+     */
     private List<Number> phraseBox(String phrase) {
-        List<Number> box = (List<Number>) js("""
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Number> last = null;
+        while (true) {
+            List<Number> box = rawPhraseBox(phrase);
+            if (box != null && box.size() == 4 && box.equals(last)) {
+                return box;
+            }
+            if (System.nanoTime() > deadline) {
+                if (box == null) {
+                    throw new AssertionError("Phrase not in the editor: " + phrase);
+                }
+                if (box.size() == 4) {
+                    return box;
+                }
+                throw new AssertionError("Phrase has no place on the screen: " + phrase);
+            }
+            last = box;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Number> rawPhraseBox(String phrase) {
+        return (List<Number>) js("""
                 const root = document.querySelector('claim-editor').shadowRoot;
                 for (const p of root.querySelectorAll('.p')) {
                   const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -126,15 +168,12 @@ public final class Browser implements AutoCloseable {
                     r.setStart(n, i); r.setEnd(n, i + arguments[0].length);
                     r.startContainer.parentElement.scrollIntoView({block: 'center'});
                     const rects = r.getClientRects();
+                    if (rects.length === 0) return [];
                     const a = rects[0], b = rects[rects.length - 1];
                     return [a.left + 1, a.top + a.height / 2, b.right - 2, b.top + b.height / 2];
                   }
                 }
                 return null;""", phrase);
-        if (box == null) {
-            throw new AssertionError("Phrase not in the editor: " + phrase);
-        }
-        return box;
     }
 
     /** Clicks the first highlighted segment whose text is the given one. */
@@ -191,17 +230,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public void pressWithShift(CharSequence key) {
-        new Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(key)
-                .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(key)
+                .keyUp(Keys.SHIFT).perform();
     }
 
     /** The page's JS heap in use after a full garbage collection, in MB (from Chromium's DevTools). */
     @SuppressWarnings("unchecked")
     public double jsHeapUsedMb() {
-        driver.executeCdpCommand("HeapProfiler.collectGarbage", java.util.Map.of());
-        driver.executeCdpCommand("Performance.enable", java.util.Map.of());
-        java.util.Map<String, Object> result = driver.executeCdpCommand("Performance.getMetrics", java.util.Map.of());
-        for (java.util.Map<String, Object> m : (List<java.util.Map<String, Object>>) result.get("metrics")) {
+        driver.executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
+        driver.executeCdpCommand("Performance.enable", Map.of());
+        Map<String, Object> result = driver.executeCdpCommand("Performance.getMetrics", Map.of());
+        for (Map<String, Object> m : (List<Map<String, Object>>) result.get("metrics")) {
             if ("JSHeapUsedSize".equals(m.get("name"))) {
                 return ((Number) m.get("value")).doubleValue() / 1_048_576.0;
             }
@@ -220,7 +259,7 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public Scrolling scroll(String findElementScript, int frames) {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        java.util.Map<String, Object> r = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+        Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const total = arguments[0];
                 let el = (function () { %s })();

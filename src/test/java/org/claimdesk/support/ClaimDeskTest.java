@@ -1,5 +1,6 @@
 package org.claimdesk.support;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,5 +17,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "claimdesk.admin-password=" + TestUsers.ADMIN_PASSWORD)
 @ContextConfiguration(initializers = FreshDataDirectory.class)
+@ExtendWith(SignedOutAfterEach.class)
 public @interface ClaimDeskTest {
 }

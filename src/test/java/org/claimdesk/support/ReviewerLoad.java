@@ -1,5 +1,7 @@
 package org.claimdesk.support;
 
+import java.io.IOException;
+import java.util.Locale;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -162,7 +164,7 @@ public final class ReviewerLoad {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             micros.add((System.nanoTime() - t0) / 1000);
             return new Answer(r.statusCode(), r.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new Answer(-1, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -189,7 +191,7 @@ public final class ReviewerLoad {
     }
 
     public String counts() {
-        return String.format(java.util.Locale.ROOT, "%,d creates, %,d relabels, %,d deletes acknowledged; %d in doubt;"
+        return String.format(Locale.ROOT, "%,d creates, %,d relabels, %,d deletes acknowledged; %d in doubt;"
                 + " %d errors", creates.get(), relabels.get(), deletes.get(), inDoubt.size(), errorCount());
     }
 

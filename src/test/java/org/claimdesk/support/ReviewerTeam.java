@@ -1,5 +1,6 @@
 package org.claimdesk.support;
 
+import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public record ReviewerTeam(long project, List<Long> documents, List<String> toke
         return new ReviewerLoad("http://localhost:" + port, tokens, documents, textLength);
     }
 
-    private static tools.jackson.databind.JsonNode created(ApiClient.Response r) {
+    private static JsonNode created(ApiClient.Response r) {
         if (r.status() != 201) {
             throw new IllegalStateException(r.status() + " " + r.body());
         }

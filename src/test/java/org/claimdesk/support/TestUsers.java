@@ -50,6 +50,11 @@ public class TestUsers {
         SecurityContextHolder.clearContext();
     }
 
+    /** A project and its people, described by role: see {@link Team}. */
+    public Team.Builder team() {
+        return new Team.Builder(this);
+    }
+
     /** A new user with {@link #PASSWORD}; leaves the admin signed in. */
     public UserSummary newUser(String prefix) {
         signInAsAdmin();

@@ -1,5 +1,6 @@
 package org.claimdesk.admin.ui;
 
+import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -105,7 +106,7 @@ public class AdminView extends VerticalLayout {
     }
 
     private void showMembers() {
-        memberGrid.setItems(project.getValue() == null ? java.util.List.of() : projects.members(project.getValue().id()));
+        memberGrid.setItems(project.getValue() == null ? List.of() : projects.members(project.getValue().id()));
     }
 
     private void refresh() {

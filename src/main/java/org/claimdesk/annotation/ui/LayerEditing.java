@@ -1,5 +1,6 @@
 package org.claimdesk.annotation.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.annotation.OwnLayerEditing;
 import org.claimdesk.annotation.Fragment;
@@ -60,7 +61,7 @@ class LayerEditing {
         if (before == null) {
             return;
         }
-        List<Fragment> after = new java.util.ArrayList<>(before.fragments());
+        List<Fragment> after = new ArrayList<>(before.fragments());
         after.add(fragment);
         SpanDto span = service.setFragments(spanId, after, before.version());
         state.putSpan(span);

@@ -1,5 +1,6 @@
 package org.claimdesk.annotation.ui;
 
+import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
@@ -78,7 +79,7 @@ class SpanListPanel extends VerticalLayout {
         grid.select(span);
     }
 
-    private static com.vaadin.flow.function.SerializablePredicate<SpanDto> matching(String label) {
+    private static SerializablePredicate<SpanDto> matching(String label) {
         return label == null || ALL.equals(label) ? s -> true : s -> s.label().equals(label);
     }
 }

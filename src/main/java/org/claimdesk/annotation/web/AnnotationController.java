@@ -148,16 +148,6 @@ class AnnotationController {
         return undo.redo(id);
     }
 
-    @GetMapping(value = "/api/documents/{id}/export.jsonl", produces = "application/jsonl")
-    ResponseEntity<String> exportJsonl(@PathVariable long id) {
-        AnnotationLayer layer = layers.layer(id);
-        String line = json.writeValueAsString(JsonlLine.of(layer)) + "\n";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/jsonl; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"document-" + id + ".jsonl\"")
-                .body(line);
-    }
-
     record LayerJson(List<SpanJson> spans, List<RelationDto> relations, String offsetUnit) {
     }
 

@@ -1,5 +1,8 @@
 package org.claimdesk.dataset.format;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.claimdesk.base.InvalidInputException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -131,7 +134,7 @@ public class BratFormat extends BaseFormat {
                 } catch (IllegalArgumentException e) {
                     String[] lineAndReason = e.getMessage().split(":", 2);
                     sink.problem(ann.name(), Integer.parseInt(lineAndReason[0]), lineAndReason[1].strip());
-                } catch (org.claimdesk.base.InvalidInputException e) {
+                } catch (InvalidInputException e) {
                     sink.problem(ann.name(), 0, e.getMessage());
                 }
             }
@@ -142,7 +145,7 @@ public class BratFormat extends BaseFormat {
     static ImportedDocument parse(String annName, String annText, String txtName, String text) {
         List<ImportedSpan> spans = new ArrayList<>();
         List<ImportedRelation> relations = new ArrayList<>();
-        java.util.Map<String, String> notes = new java.util.HashMap<>();
+        Map<String, String> notes = new HashMap<>();
         String[] lines = annText.split("\\r?\\n");
         for (int n = 1; n <= lines.length; n++) {
             String line = lines[n - 1];

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset.format;
 
+import java.util.Objects;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -85,7 +86,7 @@ public class ClaimReviewFormat extends BaseFormat {
         }
         g.writeEndObject();
         g.writeEndObject();
-        List<String> urls = r.evidence().stream().map(EvidenceItem::url).filter(java.util.Objects::nonNull).toList();
+        List<String> urls = r.evidence().stream().map(EvidenceItem::url).filter(Objects::nonNull).toList();
         if (!urls.isEmpty()) {
             g.writeArrayPropertyStart("isBasedOn");
             urls.forEach(g::writeString);

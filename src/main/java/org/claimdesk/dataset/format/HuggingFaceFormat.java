@@ -1,5 +1,7 @@
 package org.claimdesk.dataset.format;
 
+import java.io.IOException;
+import org.claimdesk.dataset.ExportDocument;
 import java.io.Writer;
 import java.util.List;
 import org.claimdesk.dataset.ExportContext;
@@ -27,7 +29,7 @@ public class HuggingFaceFormat extends BaseFormat {
         List<String> names = TokenTagger.tagNames(ctx.spanLabels(), TokenTagger.Scheme.IOB2);
         return new FormatWriter.Finishing() {
             @Override
-            public void write(org.claimdesk.dataset.ExportDocument doc, ExportFiles files) throws java.io.IOException {
+            public void write(ExportDocument doc, ExportFiles files) throws IOException {
                 Writer out = files.file(doc.split().fileName() + ".jsonl");
                 TokenTagger.Tagged tagged = TaggedDocuments.tag(doc, ctx, TokenTagger.Scheme.IOB2);
                 for (int s = 0; s < tagged.sentences().size(); s++) {
@@ -53,7 +55,7 @@ public class HuggingFaceFormat extends BaseFormat {
             }
 
             @Override
-            public void finish(ExportFiles files) throws java.io.IOException {
+            public void finish(ExportFiles files) throws IOException {
                 Writer out = files.file("label_names.json");
                 try (JsonGenerator g = Json.generator(out)) {
                     g.writeStartArray();

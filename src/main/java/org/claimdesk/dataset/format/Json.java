@@ -1,5 +1,11 @@
 package org.claimdesk.dataset.format;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import java.io.FilterWriter;
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
@@ -9,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Json {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
     /** Reads one value after another from a parser (the tasks of a big array, one at a time). */
-    static final tools.jackson.databind.ObjectReader ONE_AT_A_TIME = MAPPER.readerFor(tools.jackson.databind.JsonNode.class)
-            .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final ObjectReader ONE_AT_A_TIME = MAPPER.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }
@@ -25,14 +31,14 @@ final class Json {
             private void flushQuietly() {
                 try {
                     out.flush();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         });
     }
 
-    static void stringOrSkip(JsonGenerator g, String name, @org.jspecify.annotations.Nullable String value) {
+    static void stringOrSkip(JsonGenerator g, String name, @Nullable String value) {
         if (value != null) {
             g.writeStringProperty(name, value);
         }

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset.format;
 
+import java.util.Arrays;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class JsonLines {
         return (source, sink) -> {
             for (ImportSource.ImportFile file : source.files()) {
                 String name = file.name().toLowerCase(Locale.ROOT);
-                if (java.util.Arrays.stream(endings).noneMatch(name::endsWith)) {
+                if (Arrays.stream(endings).noneMatch(name::endsWith)) {
                     continue;
                 }
                 try (InputStream in = new BufferedInputStream(file.open())) {

@@ -1,5 +1,8 @@
 package org.claimdesk.dataset.format;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -204,7 +207,7 @@ public class LabelStudioFormat extends BaseFormat {
     private static String string(JsonNode node, String what) {
         if (!node.isString()) {
             throw new IllegalArgumentException(what + " must be a string, not " + node.getNodeType().name().toLowerCase(
-                    java.util.Locale.ROOT) + " " + TextRules.quote(node.toString()));
+                    Locale.ROOT) + " " + TextRules.quote(node.toString()));
         }
         return node.asString();
     }
@@ -212,7 +215,7 @@ public class LabelStudioFormat extends BaseFormat {
     /** Regions "T1.2", "T1.3" are further fragments of region "T1" (as this format writes them). */
     private static List<ImportedSpan> mergeFragments(List<ImportedSpan> regions) {
         List<ImportedSpan> out = new ArrayList<>();
-        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        Map<String, Integer> at = new HashMap<>();
         for (ImportedSpan r : regions) {
             String id = r.id();
             String base = id != null && id.matches(".+\\.\\d+") ? id.substring(0, id.lastIndexOf('.')) : null;

@@ -1,5 +1,7 @@
 package org.claimdesk.dataset.format;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.io.IOException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.dataset.FormatReader;
@@ -21,8 +23,8 @@ final class OneDocumentPerFile {
                 if (sink.cancelled()) {
                     return;
                 }
-                String name = f.name().toLowerCase(java.util.Locale.ROOT);
-                if (java.util.Arrays.stream(endings).noneMatch(name::endsWith)) {
+                String name = f.name().toLowerCase(Locale.ROOT);
+                if (Arrays.stream(endings).noneMatch(name::endsWith)) {
                     continue;
                 }
                 try {

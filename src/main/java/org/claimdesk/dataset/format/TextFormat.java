@@ -1,5 +1,6 @@
 package org.claimdesk.dataset.format;
 
+import java.util.List;
 import org.claimdesk.dataset.FormatReader;
 import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.ImportedDocument;
@@ -16,6 +17,6 @@ public class TextFormat extends BaseFormat {
     public FormatReader reader() {
         return OneDocumentPerFile.reader(f -> new ImportedDocument(f.name(), 0, null,
                 f.name().replaceAll("^.*/", "").replaceAll("(?i)\\.txt$", ""), f.text(), null, null, null, "codepoint",
-                java.util.List.of(), java.util.List.of()), ".txt");
+                List.of(), List.of()), ".txt");
     }
 }

@@ -1,5 +1,7 @@
 package org.claimdesk.dataset.format;
 
+import java.util.HashMap;
+import java.util.Objects;
 import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -169,7 +171,7 @@ public class W3cFormat extends BaseFormat {
         }
         Map<String, List<ImportedSpan>> spans = new LinkedHashMap<>();
         Map<String, List<ImportedRelation>> relations = new LinkedHashMap<>();
-        Map<String, String> sourceOfSpan = new java.util.HashMap<>();
+        Map<String, String> sourceOfSpan = new HashMap<>();
         for (JsonNode a : items) {
             String id = a.path("id").asString(null);
             List<JsonNode> bodies = new ArrayList<>();
@@ -179,7 +181,7 @@ public class W3cFormat extends BaseFormat {
                 bodies.add(a.path("body"));
             }
             String label = bodies.stream().filter(b -> b.path("purpose").asString("tagging").equals("tagging"))
-                    .map(b -> b.path("value").asString(null)).filter(java.util.Objects::nonNull).findFirst()
+                    .map(b -> b.path("value").asString(null)).filter(Objects::nonNull).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("annotation " + id + " has no tagging body"));
             String note = bodies.stream().filter(b -> b.path("purpose").asString("").equals("commenting"))
                     .map(b -> b.path("value").asString(null)).findFirst().orElse(null);

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset.ui;
 
+import java.io.IOException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -71,7 +72,7 @@ class BackgroundTask extends HorizontalLayout {
             Result<T> result;
             try {
                 result = new Result<>(work.run(progress), null);
-            } catch (RuntimeException | java.io.IOException e) {
+            } catch (RuntimeException | IOException e) {
                 result = new Result<>(null, e);
             } finally {
                 SecurityContextHolder.clearContext();
@@ -85,7 +86,7 @@ class BackgroundTask extends HorizontalLayout {
     }
 
     interface Work<T> {
-        T run(ExportProgress progress) throws java.io.IOException;
+        T run(ExportProgress progress) throws IOException;
     }
 
     record Result<T>(T value, Exception error) {

@@ -1,5 +1,7 @@
 package org.claimdesk.dataset.ui;
 
+import java.util.ArrayList;
+import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,7 +47,7 @@ class ExportPanel extends VerticalLayout {
     private final BackgroundTask task = new BackgroundTask();
     private final VerticalLayout downloads = new VerticalLayout();
     private final Button start = new Button("Export");
-    private final List<Path> files = new java.util.ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
 
     ExportPanel(DatasetExporter exporter, long projectId, List<FormatSupport> formats, List<String> layers,
                 List<String> labelNames) {
@@ -65,7 +67,7 @@ class ExportPanel extends VerticalLayout {
         });
         labels.setItems(labelNames);
         states.setItems(AnnotationState.values());
-        states.setItemLabelGenerator(s -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        states.setItemLabelGenerator(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         split.setValue("0.8,0.1,0.1");
         salt.setValue(SplitPlan.DEFAULT_SALT);
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,9 @@
 package org.claimdesk.dataset.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +58,7 @@ class ImportPanel extends VerticalLayout {
         this.importer = importer;
         this.projectId = projectId;
         format.setLabel("Format");
-        List<String> ids = new java.util.ArrayList<>(List.of(AUTO));
+        List<String> ids = new ArrayList<>(List.of(AUTO));
         readable.forEach(f -> ids.add(f.id()));
         format.setItems(ids);
         format.setItemLabelGenerator(id -> id.isEmpty() ? "from the file names"
@@ -155,12 +159,12 @@ class ImportPanel extends VerticalLayout {
         mapping.add(new Span("The files use labels this project does not have. Map each to one of the project's "
                 + "labels (or leave it out) and import again; documents already imported are matched, not doubled."));
         String leaveOut = "(leave out)";
-        java.util.Map<String, Select<String>> choices = new java.util.LinkedHashMap<>();
+        Map<String, Select<String>> choices = new LinkedHashMap<>();
         FormLayout rows = new FormLayout();
         for (String label : unknown) {
             Select<String> choice = new Select<>();
             choice.setLabel(label + " →");
-            List<String> items = new java.util.ArrayList<>(projectLabels);
+            List<String> items = new ArrayList<>(projectLabels);
             items.add(leaveOut);
             choice.setItems(items);
             choice.setValue(projectLabels.stream().filter(l -> l.equalsIgnoreCase(label)).findFirst().orElse(leaveOut));
@@ -171,7 +175,7 @@ class ImportPanel extends VerticalLayout {
             String existing = map.getValue().isBlank() ? "" : map.getValue().strip() + ",";
             map.setValue(existing + choices.entrySet().stream()
                     .map(c -> c.getKey() + "=" + (leaveOut.equals(c.getValue().getValue()) ? "" : c.getValue().getValue()))
-                    .collect(java.util.stream.Collectors.joining(",")));
+                    .collect(Collectors.joining(",")));
             runImport();
         });
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

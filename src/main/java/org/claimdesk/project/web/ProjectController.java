@@ -1,5 +1,6 @@
 package org.claimdesk.project.web;
 
+import org.springframework.web.bind.annotation.PutMapping;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ class ProjectController {
     }
 
     /** Replaces the rating scale (OWNER): a JSON array of verdicts in order. */
-    @org.springframework.web.bind.annotation.PutMapping("/{projectId}/rating-scale")
+    @PutMapping("/{projectId}/rating-scale")
     List<String> setRatingScale(@PathVariable long projectId, @RequestBody List<String> scale) {
         return projects.setRatingScale(projectId, scale);
     }

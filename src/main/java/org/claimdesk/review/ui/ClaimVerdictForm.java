@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import java.util.function.Consumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -96,7 +97,7 @@ class ClaimVerdictForm extends VerticalLayout {
         private final TextField quote = new TextField("Quote");
         private final TextField note = new TextField("Note");
 
-        EvidenceRow(@Nullable EvidenceItem item, boolean readOnly, java.util.function.Consumer<EvidenceRow> remove) {
+        EvidenceRow(@Nullable EvidenceItem item, boolean readOnly, Consumer<EvidenceRow> remove) {
             setPadding(false);
             setSpacing(false);
             addClassName("cd-evidence");

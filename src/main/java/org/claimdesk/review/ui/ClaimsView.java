@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -107,7 +108,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, H
                 q -> (int) reviews.countClaims(projectId, filter(q.getSortOrders())));
     }
 
-    private ClaimFilter filter(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private ClaimFilter filter(List<QuerySortOrder> orders) {
         ClaimFilter.Sort sort = ClaimFilter.Sort.DOCUMENT;
         boolean descending = false;
         if (!orders.isEmpty()) {

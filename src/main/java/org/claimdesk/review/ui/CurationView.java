@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
@@ -44,7 +46,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private final DocumentService documents;
     private final Grid<CurationCandidate> grid = new Grid<>();
     private final Span counts = new Span();
-    private final com.vaadin.flow.component.html.Div questions = new com.vaadin.flow.component.html.Div();
+    private final Div questions = new Div();
     private final CommentService comments;
     private final ProjectService projects;
     private final CurationText merged = new CurationText();
@@ -87,11 +89,20 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                 .ifPresent(this::edit), Key.KEY_E).listenOn(this);
     }
 
+    /** The document of /curation/ID; empty for an id that is not a number (/curation/abc). */
+    private static Optional<Long> documentId(BeforeEnterEvent event) {
+        try {
+            return event.getRouteParameters().getLong("documentId");
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            documentId = event.getRouteParameters().getLong("documentId").orElseThrow(() -> new NotFoundException("?"));
+            documentId = documentId(event).orElseThrow(() -> new NotFoundException("Document not found."));
             doc = documents.get(documentId);
             curation.candidates(documentId);
         } catch (NotFoundException | ForbiddenException e) {

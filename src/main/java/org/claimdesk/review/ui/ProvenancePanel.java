@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import java.util.List;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -63,7 +64,7 @@ class ProvenancePanel extends Div {
                 + " · " + e.summary();
     }
 
-    private static Div list(java.util.List<String> items, String empty) {
+    private static Div list(List<String> items, String empty) {
         Div div = new Div();
         if (items.isEmpty()) {
             div.add(new Span(empty));

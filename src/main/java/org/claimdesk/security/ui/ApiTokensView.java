@@ -1,5 +1,6 @@
 package org.claimdesk.security.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -84,7 +85,7 @@ public class ApiTokensView extends VerticalLayout {
             }
         });
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        make.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        make.addClickShortcut(Key.ENTER);
         dialog.add(name);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), make);
         dialog.open();

@@ -18,7 +18,6 @@ import org.claimdesk.document.DocumentService;
 import org.claimdesk.document.NewDocument;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,11 +35,6 @@ class EditorDataIT {
     DocumentService documents;
     @Autowired
     OwnLayerEditing editing;
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
 
     @Test
     void a_member_gets_the_layer_compact_and_compressed_others_get_nothing() throws Exception {

@@ -1,0 +1,77 @@
+// Unit tests of span-layout.ts, run in headless Chromium by EditorModulesE2E (no Node needed):
+// the module is transpiled from its TypeScript source in the page.
+const LABELS = new Map([
+  ['CLAIM', { name: 'CLAIM', color: '#fde68a', key: '1' }],
+  ['ATTRIBUTION', { name: 'ATTRIBUTION', color: '#bfdbfe', key: '2' }],
+]);
+
+function span(id, label, frags, other) {
+  return { id, label, frags, text: '', annotator: 'a', note: null, other };
+}
+
+function layoutOf({ SpanLayout }, text, spans) {
+  const box = document.createElement('div');
+  document.body.append(box);
+  const layout = new SpanLayout(box, text, LABELS);
+  layout.setSpans(spans);
+  layout.renderAll();
+  return { layout, box };
+}
+
+function segments(box) {
+  return [...box.querySelectorAll('[data-ids]')].map((s) => [s.textContent, s.dataset.ids]);
+}
+
+export default function (t, modules) {
+  t.test('one paragraph per line, empty lines included', () => {
+    const { layout } = layoutOf(modules, 'ab\ncd\n\nef', []);
+    t.eq(layout.paragraphs.map((p) => [p.start, p.end]), [[0, 2], [3, 5], [6, 6], [7, 9]]);
+    t.eq([0, 2, 3, 6, 7, 9].map((o) => layout.paragraphIndexAt(o)), [0, 0, 1, 2, 3, 3]);
+  });
+
+  t.test('the painted text is the text, whatever the spans', () => {
+    const text = 'Moscow continues to deny it.\nIt can\'t, Trump said.';
+    const { box } = layoutOf(modules, text, [span(1, 'CLAIM', [[0, 28]]), span(2, 'ATTRIBUTION', [[7, 16]])]);
+    t.eq([...box.querySelectorAll('.p')].map((p) => p.textContent).join('\n'), text);
+  });
+
+  t.test('nested spans: the inner segment is covered by both, innermost last', () => {
+    const { layout, box } = layoutOf(modules, 'Officials said the truce holds.',
+      [span(1, 'CLAIM', [[15, 30]]), span(2, 'ATTRIBUTION', [[19, 24]])]);
+    const inner = [...box.querySelectorAll('[data-ids]')].find((s) => s.textContent === 'truce');
+    t.ok(inner, 'a segment for the inner span');
+    t.eq(layout.innermost(inner), 2);
+    t.eq(layout.covering(inner).map((s) => s.id), [2, 1]);
+  });
+
+  t.test('a discontinuous span paints each fragment under one key', () => {
+    const { box } = layoutOf(modules, 'Officials said the truce holds.', [span(7, 'CLAIM', [[0, 9], [19, 24]])]);
+    t.eq(segments(box).filter(([, ids]) => ids.split(' ').includes('7')).map(([text]) => text), ['Officials', 'truce']);
+  });
+
+  t.test('offsets are UTF-16: a span over an emoji and a ZWJ sequence covers exactly them', () => {
+    const text = 'ok 👍 and 👨‍👩‍👧 done';
+    const family = text.indexOf('👨');
+    const { box } = layoutOf(modules, text,
+      [span(1, 'CLAIM', [[3, 5]]), span(2, 'CLAIM', [[family, family + '👨‍👩‍👧'.length]])]);
+    t.eq(segments(box).map(([s]) => s), ['👍', '👨‍👩‍👧']);
+  });
+
+  t.test('upsert moves a span and remove leaves plain text', () => {
+    const { layout, box } = layoutOf(modules, 'one two three', [span(1, 'CLAIM', [[0, 3]])]);
+    layout.upsert(span(1, 'CLAIM', [[4, 7]]));
+    t.eq(segments(box).map(([s]) => s), ['two']);
+    layout.remove(1);
+    t.eq(segments(box), []);
+    t.eq(box.textContent, 'one two three');
+  });
+
+  t.test('another reviewer\'s span is shown but never the one a click means', () => {
+    const { layout, box } = layoutOf(modules, 'one two', [span('o1', 'CLAIM', [[0, 3]], true)]);
+    const seg = box.querySelector('[data-ids]');
+    t.eq(layout.innermost(seg), null);
+    t.eq(layout.innermostAny(seg), 'o1');
+    layout.removeOthers();
+    t.eq(segments(box), []);
+  });
+}

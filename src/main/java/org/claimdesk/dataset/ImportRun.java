@@ -1,0 +1,239 @@
+package org.claimdesk.dataset;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.LayerImport;
+import org.claimdesk.annotation.SpanText;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.NulRefusal;
+import org.claimdesk.base.TextRules;
+import org.claimdesk.document.DocumentContent;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.document.NewDocument;
+import org.claimdesk.document.TextMapping;
+import org.claimdesk.document.TextOffsets;
+import org.claimdesk.project.LabelSchema;
+import org.claimdesk.project.ProjectService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One import run: takes the readers' documents, stores each in its own transaction, whole or not
+ * at all, and collects the report of what was stored and what was refused, by file and line.
+ */
+final class ImportRun implements ImportSink {
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+    private static final int MAX_PROBLEMS = 1000;
+
+    /** What a run stores through; {@code perDocument} opens a new transaction per document. */
+    record Services(DocumentService documents, LayerImport annotations, ProjectService projects,
+                    TransactionTemplate perDocument) {
+    }
+
+    private final DocumentService documents;
+    private final LayerImport annotations;
+    private final ProjectService projects;
+    private final TransactionTemplate perDocument;
+    private final long projectId;
+    private final long annotatorId;
+    private final ImportOptions options;
+    private final ExportProgress progress;
+    private final long estimate;
+    private final List<ImportReport.Problem> problems = new ArrayList<>();
+    private final List<String> labelsAdded = new ArrayList<>();
+    private final List<String> pendingLabels = new ArrayList<>();
+    private final Set<String> unknownLabels = new TreeSet<>();
+    private int moreProblems;
+    private int created;
+    private int matched;
+    private int spans;
+    private int relations;
+    private int already;
+    private long seen;
+
+    ImportRun(Services services, long projectId, long annotatorId, ImportOptions options, ExportProgress progress, long estimate) {
+        this.documents = services.documents();
+        this.annotations = services.annotations();
+        this.projects = services.projects();
+        this.perDocument = services.perDocument();
+        this.projectId = projectId;
+        this.annotatorId = annotatorId;
+        this.options = options;
+        this.progress = progress;
+        this.estimate = estimate;
+    }
+
+    @Override
+    public boolean cancelled() {
+        return progress.cancelled();
+    }
+
+    @Override
+    public void problem(String file, int line, String reason) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new ImportReport.Problem(file, line, reason));
+        } else {
+            moreProblems++;
+        }
+        advance(file);
+    }
+
+    @Override
+    public void document(ImportedDocument doc) {
+        pendingLabels.clear();
+        try {
+            perDocument.executeWithoutResult(tx -> importOne(doc));
+        } catch (InvalidInputException | NotFoundException | ConflictException e) {
+            problem(doc.file(), doc.line(), e.getMessage());
+            return;
+        } catch (DataAccessException e) {
+            // the person gets a sentence; the SQL goes to the log
+            log.warn("Import of {} line {} refused by the database", doc.file(), doc.line(), e);
+            problem(doc.file(), doc.line(), NulRefusal.isCause(e) ? NulRefusal.MESSAGE
+                    : "the database refused this document; nothing of it was stored (the log has the details).");
+            return;
+        }
+        // only labels of a document that was stored are in the schema afterwards
+        labelsAdded.addAll(pendingLabels);
+        advance(doc.file());
+    }
+
+    boolean nothingRead() {
+        return seen == 0;
+    }
+
+    private void advance(String file) {
+        progress.advanced(++seen, estimate);
+    }
+
+    private void importOne(ImportedDocument doc) {
+        DocumentContent target;
+        TextMapping mapping;
+        boolean isNew = false;
+        if (doc.text() != null) {
+            mapping = TextMapping.of(doc.text());
+            DocumentService.Imported imported = documents.importOrMatch(projectId, new NewDocument(doc.title(),
+                    doc.text(), doc.sourceUrl(), null, null, doc.externalId(), doc.meta()));
+            target = imported.document();
+            isNew = imported.created();
+        } else {
+            String ref = doc.reference() == null ? "" : doc.reference();
+            target = documents.findByReference(projectId, ref).orElseThrow(() -> new InvalidInputException(
+                    "no document of the project has source '" + ref + "'; import the documents first"));
+            mapping = TextMapping.of(target.text());
+        }
+        if (!doc.spans().isEmpty()) {
+            addAnnotations(doc, target, mapping);
+        }
+        if (isNew) {
+            created++;
+        } else {
+            matched++;
+        }
+    }
+
+    private void addAnnotations(ImportedDocument doc, DocumentContent target, TextMapping mapping) {
+        LabelSchema schema = projects.schemaUnchecked(projectId);
+        Set<String> missingSpans = new TreeSet<>();
+        Set<String> missingRelations = new TreeSet<>();
+        List<LayerImport.ImportSpan> spanInput = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        Set<String> kept = new HashSet<>();
+        TextOffsets text = new TextOffsets(target.text());
+        int index = 0;
+        for (ImportedDocument.ImportedSpan s : doc.spans()) {
+            index++;
+            named.add(name(s, index));
+            String label = options.labelMap().getOrDefault(s.label(), s.label());
+            if (label.isEmpty()) {
+                continue;
+            }
+            if (schema.span(label).isEmpty()) {
+                missingSpans.add(label);
+            }
+            List<Fragment> fragments = new ArrayList<>();
+            for (Fragment f : s.fragments()) {
+                boolean utf16 = doc.offsetUnit().equals("utf16");
+                try {
+                    fragments.add(new Fragment(utf16 ? mapping.fromUtf16(f.start()) : mapping.fromCodePoint(f.start()),
+                            utf16 ? mapping.fromUtf16(f.end()) : mapping.fromCodePoint(f.end())));
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException("span " + name(s, index) + ": " + e.getMessage());
+                }
+            }
+            checkText(s, index, fragments, text);
+            String key = name(s, index);
+            kept.add(key);
+            spanInput.add(new LayerImport.ImportSpan(key, label, fragments, s.note()));
+        }
+        List<LayerImport.ImportRelation> relationInput = new ArrayList<>();
+        for (ImportedDocument.ImportedRelation r : doc.relations()) {
+            String type = options.labelMap().getOrDefault(r.type(), r.type());
+            if (r.from() == null || r.to() == null || !named.contains(r.from()) || !named.contains(r.to())) {
+                problem(doc.file(), doc.line(), "relation " + TextRules.quote(r.type()) + " from " + TextRules.quote(r.from())
+                        + " to " + TextRules.quote(r.to()) + " names a span that is not in the file; it was left out");
+                continue;
+            }
+            if (type.isEmpty() || !kept.contains(r.from()) || !kept.contains(r.to())) {
+                continue; // a relation to a span left out by the label map goes with it
+            }
+            if (schema.relation(type).isEmpty()) {
+                missingRelations.add(type);
+            }
+            relationInput.add(new LayerImport.ImportRelation(type, r.from(), r.to()));
+        }
+        if (!missingSpans.isEmpty() || !missingRelations.isEmpty()) {
+            if (!options.addLabels()) {
+                List<String> all = new ArrayList<>(missingSpans);
+                all.addAll(missingRelations);
+                unknownLabels.addAll(all);
+                throw new InvalidInputException("the project has no label " + String.join(", ", all)
+                        + "; map it to one of " + schema.labels().stream().map(l -> l.name()).toList()
+                        + " or let the import add it");
+            }
+            pendingLabels.addAll(projects.addLabels(projectId, missingSpans, missingRelations));
+        }
+        LayerImport.ImportResult result = annotations.importLayer(target.id(), annotatorId, spanInput, relationInput);
+        spans += result.spans();
+        relations += result.relations();
+        already += result.alreadyThere();
+    }
+
+    private static String name(ImportedDocument.ImportedSpan s, int index) {
+        return s.id() != null ? s.id() : "#" + index;
+    }
+
+    /** The file's own idea of the covered text, where it has one, must match what the offsets cover. */
+    private static void checkText(ImportedDocument.ImportedSpan s, int index, List<Fragment> fragments, TextOffsets text) {
+        if (s.expectedText() == null) {
+            return;
+        }
+        StringBuilder covered = new StringBuilder();
+        for (Fragment f : fragments) {
+            if (f.start() >= f.end() || f.end() > text.lengthInCodePoints()) {
+                return; // the span check that follows gives the clearer message
+            }
+            covered.append(text.substring(f.start(), f.end()));
+        }
+        String expected = s.expectedText().replace(SpanText.FRAGMENT_JOINER, "").replaceAll("\\s+", "");
+        String actual = covered.toString().replaceAll("\\s+", "");
+        if (!Normalizer.normalize(expected, Normalizer.Form.NFC).equals(actual)) {
+            throw new InvalidInputException("span " + name(s, index) + " says it covers \"" + s.expectedText()
+                    + "\" but its offsets cover \"" + covered + "\"");
+        }
+    }
+
+    ImportReport report(String format) {
+        return new ImportReport(format, created, matched, spans, relations, already, List.copyOf(labelsAdded),
+                List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled());
+    }
+}
