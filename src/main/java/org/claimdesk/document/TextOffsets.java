@@ -58,6 +58,14 @@ public final class TextOffsets {
         return codePointAt(utf16);
     }
 
+    /** The code point at a code point offset. */
+    public int characterAt(int codePoint) {
+        if (codePoint == lengthInCodePoints()) {
+            throw new InvalidInputException("Offset " + codePoint + " is the end of the text, after its last character.");
+        }
+        return text.codePointAt(toUtf16(codePoint));
+    }
+
     /** The text between two code point offsets. */
     public String substring(int startCp, int endCp) {
         return text.substring(toUtf16(startCp), toUtf16(endCp));

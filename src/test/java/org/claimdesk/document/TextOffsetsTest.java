@@ -40,6 +40,17 @@ class TextOffsetsTest {
     }
 
     @Test
+    void the_character_at_a_code_point_offset_is_a_whole_emoji_and_rtl_and_combining_marks_count_alone() {
+        TextOffsets t = new TextOffsets("a😀\u0645\u0631e\u0301\n");
+        assertThat(t.characterAt(1)).isEqualTo("😀".codePointAt(0));
+        assertThat(t.characterAt(2)).isEqualTo(0x0645);
+        assertThat(t.characterAt(5)).isEqualTo(0x0301);
+        assertThat(t.characterAt(6)).isEqualTo('\n');
+        assertThatThrownBy(() -> t.characterAt(7)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> t.characterAt(8)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void rejects_a_utf16_offset_inside_a_surrogate_pair() {
         TextOffsets offsets = new TextOffsets(TEXT);
         assertThatThrownBy(() -> offsets.toCodePoint(2))

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset.format;
 
+import org.claimdesk.document.TextOffsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.claimdesk.base.InvalidInputException;
@@ -52,13 +53,14 @@ public class BratFormat extends BaseFormat {
                 files.file(dir + name + ".txt").write(doc.text());
                 Writer ann = files.file(dir + name + ".ann");
                 int notes = 0;
+                TextOffsets text16 = new TextOffsets(doc.text());
                 for (ExportSpan s : doc.spans()) {
-                    List<Fragment> parts = splitAtLineBreaks(doc.text(), s.fragments());
+                    List<Fragment> parts = splitAtLineBreaks(text16, s.fragments());
                     StringBuilder offsets = new StringBuilder();
                     StringBuilder text = new StringBuilder();
                     for (Fragment f : parts) {
                         offsets.append(offsets.isEmpty() ? "" : ";").append(f.start()).append(' ').append(f.end());
-                        text.append(text.isEmpty() ? "" : " ").append(substring(doc.text(), f));
+                        text.append(text.isEmpty() ? "" : " ").append(text16.substring(f.start(), f.end()));
                     }
                     ann.write(s.id() + "\t" + s.label() + " " + offsets + "\t" + text + "\n");
                     if (s.note() != null) {
@@ -84,13 +86,12 @@ public class BratFormat extends BaseFormat {
         };
     }
 
-    static List<Fragment> splitAtLineBreaks(String text, List<Fragment> fragments) {
+    static List<Fragment> splitAtLineBreaks(TextOffsets text, List<Fragment> fragments) {
         List<Fragment> out = new ArrayList<>();
-        int[] cps = text.codePoints().toArray();
         for (Fragment f : fragments) {
             int start = f.start();
             for (int i = f.start(); i < f.end(); i++) {
-                if (cps[i] == '\n') {
+                if (text.characterAt(i) == '\n') {
                     if (i > start) {
                         out.add(new Fragment(start, i));
                     }
@@ -102,11 +103,6 @@ public class BratFormat extends BaseFormat {
             }
         }
         return out;
-    }
-
-    private static String substring(String text, Fragment f) {
-        int s = text.offsetByCodePoints(0, f.start());
-        return text.substring(s, text.offsetByCodePoints(s, f.end() - f.start()));
     }
 
     private static String oneLine(String s) {

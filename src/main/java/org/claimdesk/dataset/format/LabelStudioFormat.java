@@ -1,5 +1,6 @@
 package org.claimdesk.dataset.format;
 
+import org.claimdesk.document.TextOffsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +79,7 @@ public class LabelStudioFormat extends BaseFormat {
         g.writeStartObject();
         g.writeStringProperty("completed_by", doc.layer());
         g.writeArrayPropertyStart("result");
+        TextOffsets text = new TextOffsets(doc.text());
         for (ExportSpan s : doc.spans()) {
             for (int i = 0; i < s.fragments().size(); i++) {
                 Fragment f = s.fragments().get(i);
@@ -89,7 +91,7 @@ public class LabelStudioFormat extends BaseFormat {
                 g.writeObjectPropertyStart("value");
                 g.writeNumberProperty("start", f.start());
                 g.writeNumberProperty("end", f.end());
-                g.writeStringProperty("text", substring(doc.text(), f));
+                g.writeStringProperty("text", text.substring(f.start(), f.end()));
                 g.writeArrayPropertyStart("labels");
                 g.writeString(s.label());
                 g.writeEndArray();
@@ -119,11 +121,6 @@ public class LabelStudioFormat extends BaseFormat {
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    static String substring(String text, Fragment f) {
-        int s = text.offsetByCodePoints(0, f.start());
-        return text.substring(s, text.offsetByCodePoints(s, f.end() - f.start()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset.format;
 
+import org.claimdesk.document.TextOffsets;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,13 +77,13 @@ public class SpacyFormat extends BaseFormat {
      * other whitespace between words is a token of its own. Joining text + (ws ? " " : "") gives the text.
      */
     private static void writeTokens(JsonGenerator g, ExportDocument doc, List<Token> words) {
-        int[] cps = doc.text().codePoints().toArray();
+        TextOffsets text = new TextOffsets(doc.text());
         List<int[]> tokens = new ArrayList<>(); // start, end, ws, isWord
         int pos = 0;
         for (int i = 0; i <= words.size(); i++) {
-            int next = i < words.size() ? words.get(i).start() : cps.length;
+            int next = i < words.size() ? words.get(i).start() : text.lengthInCodePoints();
             if (pos < next) {
-                if (!tokens.isEmpty() && tokens.getLast()[3] == 1 && cps[pos] == ' ') {
+                if (!tokens.isEmpty() && tokens.getLast()[3] == 1 && text.characterAt(pos) == ' ') {
                     tokens.getLast()[2] = 1;
                     pos++;
                 }
@@ -100,7 +101,7 @@ public class SpacyFormat extends BaseFormat {
             int[] t = tokens.get(id);
             g.writeStartObject();
             g.writeNumberProperty("id", id);
-            g.writeStringProperty("text", new String(cps, t[0], t[1] - t[0]));
+            g.writeStringProperty("text", text.substring(t[0], t[1]));
             g.writeNumberProperty("start", t[0]);
             g.writeNumberProperty("end", t[1]);
             g.writeBooleanProperty("ws", t[2] == 1);

@@ -1,5 +1,6 @@
 package org.claimdesk.dataset.format;
 
+import org.claimdesk.document.TextOffsets;
 import java.util.HashMap;
 import java.util.Objects;
 import java.io.InputStream;
@@ -52,10 +53,11 @@ public class W3cFormat extends BaseFormat {
             arrays.touch(files, name);
             String source = doc.sourceUrl() != null ? doc.sourceUrl() : URN + doc.key();
             String idBase = URN + doc.key() + "#" + doc.layer() + "/";
+            TextOffsets text = new TextOffsets(doc.text());
             for (ExportSpan s : doc.spans()) {
                 Writer out = arrays.nextItem(files, name);
                 try (JsonGenerator g = Json.generator(out)) {
-                    span(g, doc, s, source, idBase);
+                    span(g, text, s, source, idBase);
                 }
             }
             for (ExportRelation r : doc.relations()) {
@@ -80,8 +82,7 @@ public class W3cFormat extends BaseFormat {
         };
     }
 
-    private static void span(JsonGenerator g, ExportDocument doc, ExportSpan s, String source, String idBase) {
-        int[] cps = null;
+    private static void span(JsonGenerator g, TextOffsets text, ExportSpan s, String source, String idBase) {
         g.writeStartObject();
         g.writeStringProperty("id", idBase + s.id());
         g.writeStringProperty("type", "Annotation");
@@ -98,9 +99,6 @@ public class W3cFormat extends BaseFormat {
         g.writeEndArray();
         g.writeArrayPropertyStart("target");
         for (Fragment f : s.fragments()) {
-            if (cps == null) {
-                cps = doc.text().codePoints().toArray();
-            }
             g.writeStartObject();
             g.writeStringProperty("source", source);
             g.writeArrayPropertyStart("selector");
@@ -111,11 +109,9 @@ public class W3cFormat extends BaseFormat {
             g.writeEndObject();
             g.writeStartObject();
             g.writeStringProperty("type", "TextQuoteSelector");
-            g.writeStringProperty("exact", new String(cps, f.start(), f.end() - f.start()));
-            int ps = Math.max(0, f.start() - CONTEXT);
-            g.writeStringProperty("prefix", new String(cps, ps, f.start() - ps));
-            int se = Math.min(cps.length, f.end() + CONTEXT);
-            g.writeStringProperty("suffix", new String(cps, f.end(), se - f.end()));
+            g.writeStringProperty("exact", text.substring(f.start(), f.end()));
+            g.writeStringProperty("prefix", text.substring(Math.max(0, f.start() - CONTEXT), f.start()));
+            g.writeStringProperty("suffix", text.substring(f.end(), Math.min(text.lengthInCodePoints(), f.end() + CONTEXT)));
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();

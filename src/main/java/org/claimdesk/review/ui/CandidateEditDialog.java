@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.document.TextOffsets;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -84,14 +85,15 @@ class CandidateEditDialog extends Dialog {
     private void updatePreview() {
         error.setText("");
         try {
-            int length = text.codePointCount(0, text.length());
+            TextOffsets offsets = new TextOffsets(text);
+            int length = offsets.lengthInCodePoints();
             int s = number(start, "Start");
             int e = number(end, "End");
             if (s >= e || e > length) {
                 preview.setText("(start must be before end, and end at most " + length + ")");
                 return;
             }
-            preview.setText("“" + text.substring(text.offsetByCodePoints(0, s), text.offsetByCodePoints(0, e)) + "”");
+            preview.setText("“" + offsets.substring(s, e) + "”");
         } catch (InvalidInputException ex) {
             preview.setText("");
         }

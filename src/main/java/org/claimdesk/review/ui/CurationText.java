@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.document.TextOffsets;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -28,8 +29,8 @@ class CurationText extends Div {
 
     void show(String text, List<CurationCandidate> candidates, Consumer<CurationCandidate> pick) {
         removeAll();
-        int[] charAt = charIndexOfCodePoints(text);
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, charAt.length - 1));
+        TextOffsets offsets = new TextOffsets(text);
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, offsets.lengthInCodePoints()));
         for (CurationCandidate c : candidates) {
             for (Fragment f : c.fragments()) {
                 cuts.add(f.start());
@@ -38,7 +39,7 @@ class CurationText extends Div {
         }
         Integer from = cuts.first();
         for (Integer to : cuts.tailSet(from, false)) {
-            String piece = text.substring(charAt[from], charAt[to]);
+            String piece = offsets.substring(from, to);
             List<CurationCandidate> under = covering(candidates, from, to);
             if (under.isEmpty()) {
                 add(new Text(piece));
@@ -88,14 +89,4 @@ class CurationText extends Div {
         return out;
     }
 
-    /** Char index of each code point, plus the text's length at the end. */
-    private static int[] charIndexOfCodePoints(String text) {
-        int[] at = new int[text.codePointCount(0, text.length()) + 1];
-        int cp = 0;
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            at[cp++] = i;
-        }
-        at[cp] = text.length();
-        return at;
-    }
 }
