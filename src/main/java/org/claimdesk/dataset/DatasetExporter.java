@@ -112,6 +112,7 @@ public class DatasetExporter {
                 .filter(l -> request.labels().isEmpty() || request.labels().contains(l)).toList();
         ExportContext ctx = new ExportContext(project.name(), spanLabels,
                 schema.relationLabels().stream().map(LabelDefinition::name).toList(),
+                schema.roleLabels().stream().map(LabelDefinition::name).toList(),
                 projects.ratingScale(projectId), new TextTokenizer());
         Map<Long, String> usernames = new HashMap<>();
         for (UserSummary u : users.all()) {

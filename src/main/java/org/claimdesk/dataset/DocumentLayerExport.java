@@ -56,6 +56,7 @@ public class DocumentLayerExport {
         ExportContext context = new ExportContext(access.project().name(),
                 schema.spanLabels().stream().map(LabelDefinition::name).toList(),
                 schema.relationLabels().stream().map(LabelDefinition::name).toList(),
+                schema.roleLabels().stream().map(LabelDefinition::name).toList(),
                 projects.ratingScale(projectId), new TextTokenizer());
         ExportRequest request = new ExportRequest("jsonl", me.username(), Set.of(), Set.of(), List.of(documentId),
                 true, SplitPlan.NONE);

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.claimdesk.annotation.Fragment;
@@ -52,6 +54,9 @@ final class ImportRun implements ImportSink {
     private final List<String> labelsAdded = new ArrayList<>();
     private final List<String> pendingLabels = new ArrayList<>();
     private final Set<String> unknownLabels = new TreeSet<>();
+    private final Map<String, Integer> unknownCounts = new TreeMap<>();
+    private final Map<String, ImportReport.Problem> firstUse = new TreeMap<>();
+    private List<String> knownLabels = List.of();
     private int moreProblems;
     private int created;
     private int matched;
@@ -92,6 +97,14 @@ final class ImportRun implements ImportSink {
         pendingLabels.clear();
         try {
             perDocument.executeWithoutResult(tx -> importOne(doc));
+        } catch (UnknownNames e) {
+            // one problem per name, in the report, placed at the first file and line that used it
+            e.names.forEach(n -> {
+                unknownCounts.merge(n, 1, Integer::sum);
+                firstUse.putIfAbsent(n, new ImportReport.Problem(doc.file(), doc.line(), ""));
+            });
+            advance(doc.file());
+            return;
         } catch (InvalidInputException | NotFoundException | ConflictException e) {
             problem(doc.file(), doc.line(), e.getMessage());
             return;
@@ -103,7 +116,7 @@ final class ImportRun implements ImportSink {
             return;
         }
         // only labels of a document that was stored are in the schema afterwards
-        labelsAdded.addAll(pendingLabels);
+        pendingLabels.stream().filter(l -> !labelsAdded.contains(l)).forEach(labelsAdded::add);
         advance(doc.file());
     }
 
@@ -145,6 +158,7 @@ final class ImportRun implements ImportSink {
         LabelSchema schema = projects.schemaUnchecked(projectId);
         Set<String> missingSpans = new TreeSet<>();
         Set<String> missingRelations = new TreeSet<>();
+        Set<String> missingRoles = new TreeSet<>();
         List<LayerImport.ImportSpan> spanInput = new ArrayList<>();
         Set<String> named = new HashSet<>();
         Set<String> kept = new HashSet<>();
@@ -187,20 +201,20 @@ final class ImportRun implements ImportSink {
                 continue; // a relation to a span left out by the label map goes with it
             }
             if (schema.relation(type).isEmpty()) {
-                missingRelations.add(type);
+                (r.role() ? missingRoles : missingRelations).add(type);
             }
             relationInput.add(new LayerImport.ImportRelation(type, r.from(), r.to()));
         }
-        if (!missingSpans.isEmpty() || !missingRelations.isEmpty()) {
+        if (!missingSpans.isEmpty() || !missingRelations.isEmpty() || !missingRoles.isEmpty()) {
             if (!options.addLabels()) {
-                List<String> all = new ArrayList<>(missingSpans);
+                Set<String> all = new TreeSet<>(missingSpans);
                 all.addAll(missingRelations);
+                all.addAll(missingRoles);
                 unknownLabels.addAll(all);
-                throw new InvalidInputException("the project has no label " + String.join(", ", all)
-                        + "; map it to one of " + schema.labels().stream().map(l -> l.name()).toList()
-                        + " or let the import add it");
+                knownLabels = schema.labels().stream().map(l -> l.name()).distinct().toList();
+                throw new UnknownNames(all);
             }
-            pendingLabels.addAll(projects.addLabels(projectId, missingSpans, missingRelations));
+            pendingLabels.addAll(projects.addLabels(projectId, missingSpans, missingRelations, missingRoles));
         }
         LayerImport.ImportResult result = annotations.importLayer(target.id(), annotatorId, spanInput, relationInput);
         spans += result.spans();
@@ -232,7 +246,23 @@ final class ImportRun implements ImportSink {
         }
     }
 
+    /** A document that uses names the schema lacks; it is left out and counted under each name. */
+    private static final class UnknownNames extends RuntimeException {
+        private final Set<String> names;
+
+        UnknownNames(Set<String> names) {
+            super(null, null, false, false);
+            this.names = names;
+        }
+    }
+
     ImportReport report(String format) {
+        unknownCounts.forEach((name, documents) -> problems.add(new ImportReport.Problem(firstUse.get(name).file(),
+                firstUse.get(name).line(), "the project has no label "
+                + TextRules.quote(name) + ", so " + documents + (documents == 1 ? " document that uses it was" : " documents that use it were")
+                + " left out. Map it to one of " + knownLabels + " (map=" + name + "=LABEL, or map=" + name
+                + "= to drop it), or let the import add it to the schema (addLabels=true, owners).")));
+        unknownCounts.clear();
         return new ImportReport(format, created, matched, spans, relations, already, List.copyOf(labelsAdded),
                 List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled());
     }

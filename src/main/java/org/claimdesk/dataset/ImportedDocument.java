@@ -20,8 +20,14 @@ public record ImportedDocument(String file, int line, @Nullable String externalI
                                @Nullable String expectedText, @Nullable String note) {
     }
 
-    /** A relation between two spans by their ids in the file. */
-    public record ImportedRelation(String type, @Nullable String from, @Nullable String to) {
+    /**
+     * A link between two spans by their ids in the file: a relation, or ({@code role}) an event
+     * role from the event's trigger span to an argument.
+     */
+    public record ImportedRelation(String type, @Nullable String from, @Nullable String to, boolean role) {
+        public ImportedRelation(String type, @Nullable String from, @Nullable String to) {
+            this(type, from, to, false);
+        }
     }
 
     public static ImportedDocument plain(String file, int line, @Nullable String title, String text, @Nullable String sourceUrl) {

@@ -3,7 +3,10 @@ package org.claimdesk.project;
 import java.util.List;
 import java.util.Optional;
 
-/** A project's labels, span labels and relation types, in display order. */
+/**
+ * A project's labels in display order: span labels, and link types (relation types and event
+ * roles, one namespace of their own, so a link type may be named like a span label).
+ */
 public record LabelSchema(List<LabelDefinition> labels) {
 
     /** The default fact-check schema of PRODUCT.md (PARC-style attribution). */
@@ -28,8 +31,14 @@ public record LabelSchema(List<LabelDefinition> labels) {
         return spanLabels().stream().filter(l -> l.name().equals(name)).findFirst();
     }
 
+    /** Event roles: links from a trigger span to an argument, named like brat's E-line roles. */
+    public List<LabelDefinition> roleLabels() {
+        return labels.stream().filter(l -> l.kind() == LabelKind.ROLE).toList();
+    }
+
+    /** The type of a link by name: a relation type or an event role (they share one namespace). */
     public Optional<LabelDefinition> relation(String name) {
-        return relationLabels().stream().filter(l -> l.name().equals(name)).findFirst();
+        return labels.stream().filter(l -> l.kind() != LabelKind.SPAN && l.name().equals(name)).findFirst();
     }
 
     public Optional<LabelDefinition> byId(long id) {

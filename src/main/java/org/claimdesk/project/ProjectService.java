@@ -3,6 +3,8 @@ package org.claimdesk.project;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.Set;
+import java.util.HashSet;
 import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -211,23 +213,33 @@ public class ProjectService {
      */
     @Transactional
     public List<String> addLabels(long projectId, Collection<String> spanLabels,
-                                  Collection<String> relationTypes) {
+                                  Collection<String> relationTypes, Collection<String> eventRoles) {
         access.require(projectId, ProjectRole.OWNER);
         LabelSchema schema = schemaUnchecked(projectId);
         int order = schema.labels().size();
         List<String> added = new ArrayList<>();
         for (String name : new TreeSet<>(spanLabels)) {
-            if (schema.span(name).isEmpty() && schema.relation(name).isEmpty()) {
+            if (schema.span(name).isEmpty()) {
                 checkLabelName(name);
                 labels.save(new Label(projectId, LabelDefinition.span(name,
                         NEW_LABEL_COLORS.get(added.size() % NEW_LABEL_COLORS.size()), null), order++));
                 added.add(name);
             }
         }
+        // span labels and links have namespaces of their own; relation types and roles share one
+        Set<String> links = new HashSet<>();
         for (String name : new TreeSet<>(relationTypes)) {
-            if (schema.relation(name).isEmpty() && schema.span(name).isEmpty() && !added.contains(name)) {
+            if (schema.relation(name).isEmpty() && links.add(name)) {
                 checkLabelName(name);
                 labels.save(new Label(projectId, new LabelDefinition(null, name, LabelKind.RELATION, "#757575", null,
+                        null, null), order++));
+                added.add(name);
+            }
+        }
+        for (String name : new TreeSet<>(eventRoles)) {
+            if (schema.relation(name).isEmpty() && links.add(name)) {
+                checkLabelName(name);
+                labels.save(new Label(projectId, new LabelDefinition(null, name, LabelKind.ROLE, "#495057", null,
                         null, null), order++));
                 added.add(name);
             }

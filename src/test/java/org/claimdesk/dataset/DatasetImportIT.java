@@ -129,11 +129,13 @@ class DatasetImportIT {
         assertThat(first.status()).as(first.body()).isEqualTo(422);
         JsonNode problems = first.json().path("problems");
         assertThat(problems).hasSize(2);
-        assertThat(problems.get(0).path("file").asString()).isEqualTo("x.jsonl");
-        assertThat(problems.get(0).path("line").asInt()).isEqualTo(1);
-        assertThat(problems.get(0).path("reason").asString()).contains("no label PERSON");
-        assertThat(problems.get(1).path("line").asInt()).isEqualTo(2);
-        assertThat(problems.get(1).path("reason").asString()).contains("not valid JSON");
+        assertThat(problems.get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(problems.get(0).path("reason").asString()).contains("not valid JSON");
+        // an unknown name is one problem, at the first line that uses it, saying how to go on
+        assertThat(problems.get(1).path("file").asString()).isEqualTo("x.jsonl");
+        assertThat(problems.get(1).path("line").asInt()).isEqualTo(1);
+        assertThat(problems.get(1).path("reason").asString()).contains("no label 'PERSON'", "1 document that uses it",
+                "map=PERSON=", "addLabels=true");
         TestUsers.signIn(owner);
         assertThat(documents.count(project)).as("the document with the bad label was not half-imported").isZero();
 

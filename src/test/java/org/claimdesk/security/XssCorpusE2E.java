@@ -69,7 +69,7 @@ class XssCorpusE2E {
                 .isInstanceOf(InvalidInputException.class);
         reviews.review(claim.id(), "false", List.of(new EvidenceItem("https://example.org/?q=%3Csvg%20onload%3D1%3E", SCRIPT, IMG)), null);
         comments.comment(claim.id(), SVG + " comment " + LINK);
-        assertThatThrownBy(() -> projects.addLabels(project, List.of("<b>bold</b>"), List.of()))
+        assertThatThrownBy(() -> projects.addLabels(project, List.of("<b>bold</b>"), List.of(), List.of()))
                 .isInstanceOf(InvalidInputException.class);
 
         try (Browser browser = new Browser(port)) {

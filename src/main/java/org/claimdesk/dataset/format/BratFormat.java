@@ -9,6 +9,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.dataset.ExportContext;
@@ -41,6 +44,8 @@ public class BratFormat extends BaseFormat {
     @Override
     public FormatWriter writer(ExportContext ctx) {
         Set<String> names = new HashSet<>();
+        // event types (the labels of trigger spans) with the roles seen on them, for annotation.conf
+        Map<String, Set<String>> eventTypes = new TreeMap<>();
         return new FormatWriter.Finishing() {
             @Override
             public void write(ExportDocument doc, ExportFiles files) throws IOException {
@@ -67,23 +72,54 @@ public class BratFormat extends BaseFormat {
                         ann.write("#" + (++notes) + "\tAnnotatorNotes " + s.id() + "\t" + oneLine(s.note()) + "\n");
                     }
                 }
+                Map<String, List<ExportRelation>> events = new LinkedHashMap<>();
                 for (ExportRelation r : doc.relations()) {
-                    ann.write(r.id() + "\t" + r.type() + " Arg1:" + r.from() + " Arg2:" + r.to() + "\t\n");
+                    if (ctx.eventRoles().contains(r.type())) {
+                        events.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+                    } else {
+                        ann.write(r.id() + "\t" + r.type() + " Arg1:" + r.from() + " Arg2:" + r.to() + "\t\n");
+                    }
                 }
+                writeEvents(ann, doc, events, eventTypes);
                 files.finishFile();
             }
 
             @Override
             public void finish(ExportFiles files) throws IOException {
                 StringBuilder conf = new StringBuilder("[entities]\n");
-                ctx.spanLabels().forEach(l -> conf.append(l).append('\n'));
+                ctx.spanLabels().stream().filter(l -> !eventTypes.containsKey(l)).forEach(l -> conf.append(l).append('\n'));
                 conf.append("\n[relations]\n");
                 ctx.relationTypes().forEach(r -> conf.append(r).append("\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
                 conf.append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
-                conf.append("\n[events]\n\n[attributes]\n");
+                conf.append("\n[events]\n");
+                eventTypes.forEach((type, roles) -> conf.append(type).append('\t').append(String.join(", ",
+                        roles.stream().map(r -> r + "*:<ENTITY>").toList())).append('\n'));
+                conf.append("\n[attributes]\n");
                 files.file("annotation.conf").write(conf.toString());
             }
         };
+    }
+
+    /**
+     * One E line per trigger span with role links: "E1 Attribution:T4 Source:T1 Cue:T2"; a role
+     * that comes again is numbered as brat numbers it (Source, Source2, ...).
+     */
+    private static void writeEvents(Writer ann, ExportDocument doc, Map<String, List<ExportRelation>> events,
+                                    Map<String, Set<String>> eventTypes) throws IOException {
+        Map<String, String> labels = new HashMap<>();
+        doc.spans().forEach(s -> labels.put(s.id(), s.label()));
+        int n = 0;
+        for (Map.Entry<String, List<ExportRelation>> e : events.entrySet()) {
+            StringBuilder line = new StringBuilder("E" + (++n) + "\t" + labels.get(e.getKey()) + ":" + e.getKey());
+            Map<String, Integer> seen = new HashMap<>();
+            Set<String> roles = eventTypes.computeIfAbsent(labels.get(e.getKey()), k -> new TreeSet<>());
+            for (ExportRelation r : e.getValue()) {
+                roles.add(r.type());
+                int count = seen.merge(r.type(), 1, Integer::sum);
+                line.append(' ').append(r.type()).append(count == 1 ? "" : String.valueOf(count)).append(':').append(r.to());
+            }
+            ann.write(line.append('\n').toString());
+        }
     }
 
     static List<Fragment> splitAtLineBreaks(TextOffsets text, List<Fragment> fragments) {
@@ -142,6 +178,7 @@ public class BratFormat extends BaseFormat {
         List<ImportedSpan> spans = new ArrayList<>();
         List<ImportedRelation> relations = new ArrayList<>();
         Map<String, String> notes = new HashMap<>();
+        Map<String, String> triggers = new HashMap<>();
         String[] lines = annText.split("\\r?\\n");
         for (int n = 1; n <= lines.length; n++) {
             String line = lines[n - 1];
@@ -157,11 +194,14 @@ public class BratFormat extends BaseFormat {
                         relations.add(new ImportedRelation(args[0], arg(args[1]), arg(args[2])));
                     }
                     case 'E' -> {
+                        // an event is its trigger span with a role link to each argument; brat numbers a
+                        // repeated role (Source2), which is the same role
                         String[] args = cols[1].split(" ");
                         String trigger = arg(args[0]);
+                        triggers.put(cols[0], trigger);
                         for (int i = 1; i < args.length; i++) {
                             relations.add(new ImportedRelation(args[i].substring(0, args[i].indexOf(':'))
-                                    .replaceAll("\\d+$", ""), trigger, arg(args[i])));
+                                    .replaceAll("\\d+$", ""), trigger, arg(args[i]), true));
                         }
                     }
                     case '#' -> {
@@ -180,6 +220,15 @@ public class BratFormat extends BaseFormat {
                         ? e.getMessage() : "cannot read \"" + line + "\""));
             }
         }
+        // an argument or note that names an event (E1) means its trigger span
+        relations.replaceAll(r -> new ImportedRelation(r.type(), triggers.getOrDefault(r.from(), r.from()),
+                triggers.getOrDefault(r.to(), r.to()), r.role()));
+        triggers.forEach((event, trigger) -> {
+            String note = notes.remove(event);
+            if (note != null) {
+                notes.merge(trigger, note, (a, b) -> a + " " + b);
+            }
+        });
         List<ImportedSpan> withNotes = spans.stream().map(s -> new ImportedSpan(s.id(), s.label(), s.fragments(),
                 s.expectedText(), notes.get(s.id()))).toList();
         String base = txtName.replaceAll("^.*/", "").replaceAll("\\.txt$", "");

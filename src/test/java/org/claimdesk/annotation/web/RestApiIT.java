@@ -159,6 +159,10 @@ class RestApiIT {
         ApiClient.Response twin = admin.post("/api/admin/users", """
                 {"username":"%s","password":"%s","displayName":"x"}""".formatted(name.toUpperCase(), TestUsers.PASSWORD));
         assertThat(twin.status()).isEqualTo(409);
+        for (String password : new String[] {"p".repeat(73), "😀".repeat(20)}) {
+            ApiClient.Response signIn = new ApiClient(port, name, password).get("/api/projects");
+            assertThat(signIn.status()).as("signing in with a password over the limit is a plain refusal").isEqualTo(401);
+        }
     }
 
     @Test
