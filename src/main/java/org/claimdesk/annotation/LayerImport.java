@@ -19,8 +19,11 @@ public class LayerImport {
     private final RelationRepository relations;
     private final LayerContexts layers;
     private final SpanStore store;
+    private final LayerStates states;
 
-    LayerImport(SpanRepository spans, RelationRepository relations, LayerContexts layers, SpanStore store) {
+    LayerImport(SpanRepository spans, RelationRepository relations, LayerContexts layers, SpanStore store,
+                LayerStates states) {
+        this.states = states;
         this.spans = spans;
         this.relations = relations;
         this.layers = layers;
@@ -34,8 +37,12 @@ public class LayerImport {
     public record ImportRelation(String type, String fromKey, String toKey) {
     }
 
-    /** What an import added; spans already in the layer (same label and fragments) are not added twice. */
-    public record ImportResult(int spans, int relations, int alreadyThere) {
+    /**
+     * What an import added; spans already in the layer (same label and fragments) are not added
+     * twice. {@code intoFinishedLayer}: the layer's annotator had marked the document finished (a
+     * curator's import still goes in, recorded in its history, and the report says so).
+     */
+    public record ImportResult(int spans, int relations, int alreadyThere, boolean intoFinishedLayer) {
     }
 
     /**
@@ -98,6 +105,7 @@ public class LayerImport {
         }
         List<RelationDto> linked = store.linkAll(c, newLinks, "import");
         store.batchStored(c, created, linked);
-        return new ImportResult(created.size(), linked.size(), already);
+        return new ImportResult(created.size(), linked.size(), already,
+                !c.gold() && states.isFinished(documentId, annotatorId));
     }
 }

@@ -6,11 +6,13 @@ import java.util.List;
  * What an import did: documents created and matched (same text already there), spans and relations
  * added, spans that were there already, labels added to the schema, and every problem by file,
  * line and reason. A document with a problem was not imported at all. {@code unknownLabels} are
- * the labels of the files the project lacks, to map in a second run.
+ * the labels of the files the project lacks, to map in a second run. {@code intoFinishedLayers}
+ * names the documents whose annotations went into a layer its annotator had marked finished.
  */
 public record ImportReport(String format, int documentsCreated, int documentsMatched, int spans, int relations,
                            int spansAlreadyThere, List<String> labelsAdded, List<String> unknownLabels,
-                           List<Problem> problems, int moreProblems, boolean cancelled) {
+                           List<Problem> problems, int moreProblems, boolean cancelled,
+                           List<Problem> intoFinishedLayers) {
 
     public record Problem(String file, int line, String reason) {
         @Override

@@ -55,6 +55,7 @@ final class ImportRun implements ImportSink {
     private final List<String> pendingLabels = new ArrayList<>();
     private final Set<String> unknownLabels = new TreeSet<>();
     private final Map<String, Integer> unknownCounts = new TreeMap<>();
+    private final List<ImportReport.Problem> intoFinished = new ArrayList<>();
     private final Map<String, ImportReport.Problem> firstUse = new TreeMap<>();
     private List<String> knownLabels = List.of();
     private int moreProblems;
@@ -220,6 +221,10 @@ final class ImportRun implements ImportSink {
         spans += result.spans();
         relations += result.relations();
         already += result.alreadyThere();
+        if (result.intoFinishedLayer()) {
+            intoFinished.add(new ImportReport.Problem(doc.file(), doc.line(), "went into a layer its annotator had marked"
+                    + " finished (" + result.spans() + " span(s) added); its history records the import"));
+        }
     }
 
     private static String name(ImportedDocument.ImportedSpan s, int index) {
@@ -264,6 +269,6 @@ final class ImportRun implements ImportSink {
                 + "= to drop it), or let the import add it to the schema (addLabels=true, owners).")));
         unknownCounts.clear();
         return new ImportReport(format, created, matched, spans, relations, already, List.copyOf(labelsAdded),
-                List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled());
+                List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled(), List.copyOf(intoFinished));
     }
 }

@@ -182,6 +182,12 @@ class AuthorizationMatrixIT {
             }
         }
         assertThat(wrong).isEmpty();
+        String line = "{\"text\":" + "\"" + TEXT + "\",\"spans\":[{\"label\":\"DENIAL\",\"start\":32,\"end\":49}]}\n";
+        ApiClient.Response report = api(team.name("curator")).upload(p + "/import?annotator=" + team.name("a1"), "a1.jsonl",
+                line.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.json().path("spans").asInt()).as(report.body()).isEqualTo(1);
+        assertThat(report.json().path("intoFinishedLayers")).as("the report names the finished layer's document")
+                .singleElement().satisfies(n -> assertThat(n.path("reason").asString()).contains("marked finished"));
     }
 
     private ApiClient api(String username) {

@@ -142,9 +142,13 @@ class ImportPanel extends VerticalLayout {
                     + r.documentsMatched() + " matched to texts already here; " + r.spans() + " spans and "
                     + r.relations() + " relations added" + (r.spansAlreadyThere() > 0 ? " (" + r.spansAlreadyThere()
                     + " spans were there already)" : "") + (r.labelsAdded().isEmpty() ? "" : "; labels added: "
-                    + String.join(", ", r.labelsAdded())) + "; " + (r.problems().size() + r.moreProblems()) + " problems.");
-            problems.setItems(r.problems());
-            problems.setVisible(!r.problems().isEmpty());
+                    + String.join(", ", r.labelsAdded())) + "; " + (r.problems().size() + r.moreProblems()) + " problems"
+                    + (r.intoFinishedLayers().isEmpty() ? "" : "; " + r.intoFinishedLayers().size()
+                    + " documents went into layers marked finished (listed below)") + ".");
+            List<ImportReport.Problem> rows = new ArrayList<>(r.problems());
+            rows.addAll(r.intoFinishedLayers());
+            problems.setItems(rows);
+            problems.setVisible(!rows.isEmpty());
             showMapping(r.unknownLabels());
         });
     }
