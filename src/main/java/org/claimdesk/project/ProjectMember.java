@@ -31,6 +31,10 @@ class ProjectMember {
         this.role = role;
     }
 
+    Long getId() {
+        return id;
+    }
+
     long getProjectId() {
         return projectId;
     }

@@ -19,7 +19,6 @@ import org.claimdesk.base.TextRules;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.UserService;
-import org.claimdesk.security.UserSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +29,13 @@ public class ProjectService {
     private final ProjectMemberRepository members;
     private final LabelRepository labels;
     private final ProjectAccess access;
+    private final ProjectMembers projectMembers;
     private final CurrentUser currentUser;
     private final UserService users;
 
     ProjectService(ProjectRepository projects, ProjectMemberRepository members, LabelRepository labels,
-                   ProjectAccess access, CurrentUser currentUser, UserService users) {
+                   ProjectAccess access, CurrentUser currentUser, UserService users, ProjectMembers projectMembers) {
+        this.projectMembers = projectMembers;
         this.projects = projects;
         this.members = members;
         this.labels = labels;
@@ -112,48 +113,12 @@ public class ProjectService {
     }
 
     /** Adds a member or changes their role. Project OWNERs and administrators may do this. */
-    @Transactional
     public MemberSummary setMember(long projectId, String username, ProjectRole role) {
-        if (role == null) {
-            throw new InvalidInputException("Role must be one of OWNER, CURATOR, ANNOTATOR, VIEWER.");
-        }
-        if (!currentUser.isAdmin()) {
-            access.require(projectId, ProjectRole.OWNER);
-        } else if (!projects.existsById(projectId)) {
-            throw new NotFoundException("Project " + projectId + " not found.");
-        }
-        String name = username == null ? "" : username.strip();
-        if (name.equals(UserService.GOLD)) {
-            throw new InvalidInputException("username", "'gold' is ClaimDesk's own account for the gold layer; it cannot be a member.");
-        }
-        UserSummary user = users.findPerson(name)
-                .orElseThrow(() -> new InvalidInputException("username", "No user " + TextRules.quote(username) + "."));
-        ProjectMember member = members.findByProjectIdAndUserId(projectId, user.id())
-                .orElseGet(() -> new ProjectMember(projectId, user.id(), role));
-        if (member.getRole() == ProjectRole.OWNER && role != ProjectRole.OWNER && members.findByProjectId(projectId).stream()
-                .filter(m -> m.getRole() == ProjectRole.OWNER).count() == 1) {
-            throw new ConflictException("A project needs an owner: make another member OWNER before "
-                    + user.username() + " becomes " + role + ".");
-        }
-        member.setRole(role);
-        members.save(member);
-        return new MemberSummary(user.id(), user.username(), user.displayName(), role);
+        return projectMembers.set(projectId, username, role);
     }
 
-    @Transactional(readOnly = true)
     public List<MemberSummary> members(long projectId) {
-        if (!currentUser.isAdmin()) {
-            access.require(projectId, ProjectRole.VIEWER);
-        }
-        List<ProjectMember> rows = members.findByProjectId(projectId);
-        Map<Long, UserSummary> byId = users.byIds(rows.stream().map(ProjectMember::getUserId).toList());
-        return rows.stream()
-                .map(m -> {
-                    UserSummary u = byId.get(m.getUserId());
-                    return new MemberSummary(u.id(), u.username(), u.displayName(), m.getRole());
-                })
-                .sorted(Comparator.comparing(MemberSummary::username))
-                .toList();
+        return projectMembers.list(projectId);
     }
 
     @Transactional(readOnly = true)

@@ -74,6 +74,9 @@ class AuthorizationMatrixIT {
                 new Row("members", u -> api(u).get(p + "/members"), 200, 200, 200, 200, 404),
                 new Row("add a member", u -> api(u).post(p + "/members",
                         "{\"username\":\"" + extra + "\",\"role\":\"VIEWER\"}"), 201, 403, 403, 403, 404),
+                new Row("change a member's role", u -> api(u).patch(p + "/members/" + extra, "{\"role\":\"ANNOTATOR\"}"),
+                        200, 403, 403, 403, 404),
+                new Row("remove a member", u -> api(u).delete(p + "/members/" + extra), 204, 403, 403, 403, 404),
                 new Row("rating scale", u -> api(u).get(p + "/rating-scale"), 200, 200, 200, 200, 404),
                 new Row("set rating scale", u -> api(u).put(p + "/rating-scale", "[\"true\",\"mostly true\",\"mixed\","
                         + "\"mostly false\",\"false\",\"unverifiable\"]"), 200, 403, 403, 403, 404),

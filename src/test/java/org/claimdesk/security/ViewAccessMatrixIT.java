@@ -20,6 +20,7 @@ import org.claimdesk.document.NewDocument;
 import org.claimdesk.document.ui.DocumentsView;
 import org.claimdesk.document.ui.ProgressView;
 import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ui.MembersView;
 import org.claimdesk.project.ui.ProjectsView;
 import org.claimdesk.review.ui.AgreementView;
 import org.claimdesk.review.ui.ClaimsView;
@@ -72,6 +73,7 @@ class ViewAccessMatrixIT extends SpringBrowserlessTest {
                 new Route(p + "/agreement", AgreementView.class, "SSRRR"),
                 new Route(p + "/datasets", DatasetsView.class, "SSSRR"),
                 new Route("curation/" + doc, CurationView.class, "SSRRR"),
+                new Route(p + "/members", MembersView.class, "SRRRR"),
                 new Route("admin", AdminView.class, "RRRRR"),
                 new Route("tokens", ApiTokensView.class, "SSSSS"));
         List<String> wrong = new ArrayList<>();

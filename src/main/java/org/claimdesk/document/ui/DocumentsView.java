@@ -97,6 +97,9 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
             more.add(Links.to("projects/" + id + "/progress", "Progress →"),
                     Links.to("projects/" + id + "/agreement", "Agreement →"));
         }
+        if (project.role() == ProjectRole.OWNER) {
+            more.add(Links.to("projects/" + id + "/members", "Members →"));
+        }
         add(Links.to("", "← Projects"), bar, role, more, grid);
         grid.setItems(q -> documents.list(projectId, q.getPage(), q.getPageSize()).stream(),
                 q -> (int) documents.count(projectId));

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.project.MemberSummary;
+import org.claimdesk.project.ProjectMembers;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.ProjectSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/projects")
 class ProjectController {
     private final ProjectService projects;
+    private final ProjectMembers members;
 
-    ProjectController(ProjectService projects) {
+    ProjectController(ProjectService projects, ProjectMembers members) {
         this.projects = projects;
+        this.members = members;
     }
 
     @GetMapping
@@ -42,6 +47,19 @@ class ProjectController {
     ResponseEntity<MemberSummary> addMember(@PathVariable long projectId, @RequestBody NewMember body) {
         MemberSummary m = projects.setMember(projectId, body.username(), parseRole(body.role()));
         return ResponseEntity.created(URI.create("/api/projects/" + projectId + "/members/" + m.userId())).body(m);
+    }
+
+    /** Changes a member's role (OWNER); a project's last owner keeps the role (409). */
+    @PatchMapping("/{projectId}/members/{username}")
+    MemberSummary changeRole(@PathVariable long projectId, @PathVariable String username, @RequestBody NewMember body) {
+        return members.changeRole(projectId, username, parseRole(body.role()));
+    }
+
+    /** Removes a member (OWNER); their layer stays, read-only, for curators. */
+    @DeleteMapping("/{projectId}/members/{username}")
+    ResponseEntity<Void> removeMember(@PathVariable long projectId, @PathVariable String username) {
+        members.remove(projectId, username);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{projectId}/rating-scale")

@@ -341,6 +341,28 @@ class RestApiIT {
                 .as("with another owner, the first may step down").isEqualTo(201);
     }
 
+    @Test
+    void an_owner_changes_roles_and_removes_members_but_never_the_last_owner() {
+        long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("team") + "\"}")).get("id").asLong();
+        String members = "/api/projects/" + project + "/members";
+        created(alice.post(members, "{\"username\":\"" + malloryName + "\",\"role\":\"VIEWER\"}"));
+
+        ApiClient.Response promoted = alice.patch(members + "/" + malloryName, "{\"role\":\"CURATOR\"}");
+        assertThat(promoted.status()).isEqualTo(200);
+        assertThat(promoted.json().get("role").asString()).isEqualTo("CURATOR");
+        assertThat(alice.patch(members + "/" + aliceName, "{\"role\":\"VIEWER\"}").status()).isEqualTo(409);
+        assertThat(alice.delete(members + "/" + aliceName).status()).as("the last owner stays").isEqualTo(409);
+        assertThat(alice.patch(members + "/gold", "{\"role\":\"VIEWER\"}").status()).isEqualTo(400);
+        assertThat(alice.patch(members + "/nobody-" + System.nanoTime(), "{\"role\":\"VIEWER\"}").status()).isEqualTo(400);
+        assertThat(alice.patch(members + "/" + malloryName, "{\"role\":\"KING\"}").status()).isEqualTo(400);
+
+        assertThat(alice.delete(members + "/" + malloryName).status()).isEqualTo(204);
+        assertThat(alice.get(members).json().toString()).doesNotContain(malloryName);
+        assertThat(alice.patch(members + "/" + malloryName, "{\"role\":\"VIEWER\"}").status())
+                .as("not a member any more").isEqualTo(404);
+        assertThat(mallory.get(members).status()).as("a removed member no longer opens it").isEqualTo(404);
+    }
+
     private long newDocument() {
         long project = created(alice.post("/api/projects", "{\"name\":\"" + TestUsers.unique("API") + "\"}")).get("id").asLong();
         return created(alice.post("/api/projects/" + project + "/documents", "{\"text\":\"" + TEXT + "\"}")).get("id").asLong();
