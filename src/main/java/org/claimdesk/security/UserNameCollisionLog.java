@@ -22,8 +22,7 @@ class UserNameCollisionLog {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional(readOnly = true)
     public void listCollisions() {
-        List<String> names = users.findAll().stream().map(AppUser::getUsername).toList();
-        for (List<String> group : TextRules.collisions(names)) {
+        for (List<String> group : TextRules.collisions(users.allUsernames())) {
             log.warn("User names that differ only in case (new ones may not): {}", group);
         }
     }
