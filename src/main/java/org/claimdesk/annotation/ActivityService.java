@@ -51,14 +51,17 @@ public class ActivityService {
         return access.require(projectId, ProjectRole.VIEWER).seesOthersWork() ? 0L : currentUser.id();
     }
 
-    /** {@code documentId} 0 means the whole project; {@code actor} null means everybody. */
+    /**
+     * {@code documentId} 0 means the whole project; {@code actor} null means everybody. No cap on
+     * {@code limit}: the project's timeline asks for offset + page to merge it with review's.
+     */
     @Transactional(readOnly = true)
     public List<ActivityEntry> timeline(long projectId, long documentId, @Nullable String actor, int offset, int limit) {
         long self = onlyMine(projectId);
         return jdbc.sql(SELECT + FROM + " order by e.id desc limit :limit offset :offset")
                 .param("self", self).param("project", projectId).param("document", documentId).param("actor", actor == null ? "" : actor)
                 .param("entity", "").param("entityId", 0L)
-                .param("limit", Math.min(limit, 500)).param("offset", offset)
+                .param("limit", limit).param("offset", offset)
                 .query(ActivityService::entry).list();
     }
 

@@ -1,5 +1,7 @@
 package org.claimdesk.review;
 
+import java.util.ArrayList;
+import org.claimdesk.annotation.OwnLayerBulk;
 import org.claimdesk.annotation.ActivityEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,8 @@ class ReviewServiceIT {
     @Autowired
     ProjectActivity activity;
     @Autowired
+    OwnLayerBulk bulk;
+    @Autowired
     JdbcClient jdbc;
 
     String owner;
@@ -100,6 +104,22 @@ class ReviewServiceIT {
                 .containsExactly("mostly false", "false");
         assertThat(activity.timeline(project, 0, null, 2, 10)).extracting(ActivityEntry::entity).containsExactly("span");
         assertThat(activity.count(project, 0, null)).isEqualTo(3);
+    }
+
+    @Test
+    void the_project_timeline_pages_past_500_entries_of_both_histories() {
+        List<OwnLayerBulk.NewSpan> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(new OwnLayerBulk.NewSpan("DENIAL", List.of(new Fragment(i % 20, i % 20 + 6))));
+        }
+        bulk.createSpans(claim.documentId(), many, SpanOrigin.MANUAL);
+        reviews.review(claim.id(), "false", List.of(), null);
+        long total = activity.count(project, 0, null);
+        assertThat(total).isEqualTo(602);
+        List<ActivityEntry> deep = activity.timeline(project, 0, null, 590, 50);
+        assertThat(deep).hasSize(12);
+        assertThat(deep.getLast().summary()).as("the oldest entry: the claim's creation").contains("CLAIM");
+        assertThat(activity.timeline(project, 0, null, 0, 1).getFirst().entity()).isEqualTo("review");
     }
 
     @Test
