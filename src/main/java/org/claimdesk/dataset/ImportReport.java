@@ -6,13 +6,14 @@ import java.util.List;
  * What an import did: documents created and matched (same text already there), spans and relations
  * added, spans that were there already, labels added to the schema, and every problem by file,
  * line and reason. A document with a problem was not imported at all. {@code unknownLabels} are
- * the labels of the files the project lacks, to map in a second run. {@code intoFinishedLayers}
- * names the documents whose annotations went into a layer its annotator had marked finished.
+ * the labels of the files the project lacks, to map in a second run. {@code notes} says
+ * what else the import did, by file and line: annotations that went into a layer its annotator
+ * had marked finished or into the layer their file named, and model predictions left out.
  */
 public record ImportReport(String format, int documentsCreated, int documentsMatched, int spans, int relations,
                            int spansAlreadyThere, List<String> labelsAdded, List<String> unknownLabels,
                            List<Problem> problems, int moreProblems, boolean cancelled,
-                           List<Problem> intoFinishedLayers) {
+                           List<Problem> notes) {
 
     public record Problem(String file, int line, String reason) {
         @Override

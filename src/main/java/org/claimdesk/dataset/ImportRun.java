@@ -55,7 +55,8 @@ final class ImportRun implements ImportSink {
     private final List<String> pendingLabels = new ArrayList<>();
     private final Set<String> unknownLabels = new TreeSet<>();
     private final Map<String, Integer> unknownCounts = new TreeMap<>();
-    private final List<ImportReport.Problem> intoFinished = new ArrayList<>();
+    private final List<ImportReport.Problem> notes = new ArrayList<>();
+    private final ImportLayers layers;
     private final Map<String, ImportReport.Problem> firstUse = new TreeMap<>();
     private List<String> knownLabels = List.of();
     private int moreProblems;
@@ -73,6 +74,7 @@ final class ImportRun implements ImportSink {
         this.perDocument = services.perDocument();
         this.projectId = projectId;
         this.annotatorId = annotatorId;
+        this.layers = new ImportLayers(services.projects(), projectId, annotatorId);
         this.options = options;
         this.progress = progress;
         this.estimate = estimate;
@@ -91,6 +93,13 @@ final class ImportRun implements ImportSink {
             moreProblems++;
         }
         advance(file);
+    }
+
+    @Override
+    public void note(String file, int line, String text) {
+        if (notes.size() < MAX_PROBLEMS) {
+            notes.add(new ImportReport.Problem(file, line, text));
+        }
     }
 
     @Override
@@ -217,13 +226,13 @@ final class ImportRun implements ImportSink {
             }
             pendingLabels.addAll(projects.addLabels(projectId, missingSpans, missingRelations, missingRoles));
         }
-        LayerImport.ImportResult result = annotations.importLayer(target.id(), annotatorId, spanInput, relationInput);
+        LayerImport.ImportResult result = annotations.importLayer(target.id(), layers.of(doc, this), spanInput, relationInput);
         spans += result.spans();
         relations += result.relations();
         already += result.alreadyThere();
         if (result.intoFinishedLayer()) {
-            intoFinished.add(new ImportReport.Problem(doc.file(), doc.line(), "went into a layer its annotator had marked"
-                    + " finished (" + result.spans() + " span(s) added); its history records the import"));
+            note(doc.file(), doc.line(), "went into a layer its annotator had marked"
+                    + " finished (" + result.spans() + " span(s) added); its history records the import");
         }
     }
 
@@ -269,6 +278,6 @@ final class ImportRun implements ImportSink {
                 + "= to drop it), or let the import add it to the schema (addLabels=true, owners).")));
         unknownCounts.clear();
         return new ImportReport(format, created, matched, spans, relations, already, List.copyOf(labelsAdded),
-                List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled(), List.copyOf(intoFinished));
+                List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled(), List.copyOf(notes));
     }
 }

@@ -6,6 +6,10 @@ public interface ImportSink {
 
     void problem(String file, int line, String reason);
 
+    /** Something the report should say about what was imported, which is not a problem. */
+    default void note(String file, int line, String text) {
+    }
+
     /** True once the user cancelled; readers stop at the next document. */
     boolean cancelled();
 }

@@ -13,7 +13,15 @@ import org.jspecify.annotations.Nullable;
 public record ImportedDocument(String file, int line, @Nullable String externalId, @Nullable String title,
                                @Nullable String text, @Nullable String reference, @Nullable String sourceUrl,
                                @Nullable String meta, String offsetUnit, List<ImportedSpan> spans,
-                               List<ImportedRelation> relations) {
+                               List<ImportedRelation> relations, @Nullable String layer) {
+
+    /** A document for the layer chosen for the import; {@code layer} names another (a username). */
+    public ImportedDocument(String file, int line, @Nullable String externalId, @Nullable String title,
+                            @Nullable String text, @Nullable String reference, @Nullable String sourceUrl,
+                            @Nullable String meta, String offsetUnit, List<ImportedSpan> spans,
+                            List<ImportedRelation> relations) {
+        this(file, line, externalId, title, text, reference, sourceUrl, meta, offsetUnit, spans, relations, null);
+    }
 
     /** A span from elsewhere; {@code id} is its id in the file, {@code expectedText} what the file says it covers. */
     public record ImportedSpan(@Nullable String id, String label, List<Fragment> fragments,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.ArrayList;
 import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.document.DocumentContent;
@@ -118,6 +119,39 @@ class DatasetImportIT {
             assertThat(s.text()).isEqualTo("Moscow denied it");
             assertThat(s.start()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void a_label_studio_task_with_several_annotations_fills_each_members_layer_and_predictions_stay_out() {
+        String member = testUsers.newUser("ann").username();
+        TestUsers.signIn(owner);
+        projects.setMember(project, member, ProjectRole.ANNOTATOR);
+        String tasks = """
+                [{"data":{"text":"Officials said the talks failed."},
+                  "annotations":[
+                    {"completed_by":"%s","result":[{"id":"a","type":"labels","value":{"start":19,"end":31,"labels":["CLAIM"]}}]},
+                    {"completed_by":{"email":"stranger@example.org"},"result":[{"id":"b","type":"labels","value":{"start":0,"end":14,"labels":["ATTRIBUTION"]}}]}],
+                  "predictions":[{"model_version":"m1","result":[{"id":"p","type":"labels","value":{"start":0,"end":9,"labels":["DENIAL"]}}]}]},
+                 {"data":{"text":"Nobody annotated this one."},
+                  "predictions":[{"result":[{"id":"q","type":"labels","value":{"start":0,"end":6,"labels":["CLAIM"]}}]}]}]
+                """.formatted(member);
+        JsonNode report = api.upload("/api/projects/" + project + "/import?format=labelstudio", "tasks.json",
+                tasks.getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(report.path("problems")).as(report.toString()).isEmpty();
+        assertThat(report.path("documentsCreated").asInt()).isEqualTo(2);
+        List<String> notes = new ArrayList<>();
+        report.path("notes").forEach(n -> notes.add(n.path("reason").asString()));
+        assertThat(notes).anyMatch(n -> n.contains(member) && n.contains("went into their layer"))
+                .anyMatch(n -> n.contains("'stranger'") && n.contains("not a member"))
+                .anyMatch(n -> n.contains("1 prediction(s) left out"));
+
+        long doc = documents.list(project, 0, 10).stream().filter(d -> d.title().startsWith("Officials"))
+                .findFirst().orElseThrow().id();
+        TestUsers.signIn(member);
+        assertThat(layers.layer(doc).spans()).extracting(SpanDto::label).containsExactly("CLAIM");
+        TestUsers.signIn(owner);
+        assertThat(layers.layer(doc).spans()).extracting(SpanDto::label).containsExactly("ATTRIBUTION");
+        assertThat(layers.otherLayers(doc)).extracting(SpanDto::label).doesNotContain("DENIAL");
     }
 
     @Test

@@ -189,7 +189,7 @@ class AuthorizationMatrixIT {
         ApiClient.Response report = api(team.name("curator")).upload(p + "/import?annotator=" + team.name("a1"), "a1.jsonl",
                 line.getBytes(StandardCharsets.UTF_8));
         assertThat(report.json().path("spans").asInt()).as(report.body()).isEqualTo(1);
-        assertThat(report.json().path("intoFinishedLayers")).as("the report names the finished layer's document")
+        assertThat(report.json().path("notes")).as("the report names the finished layer's document")
                 .singleElement().satisfies(n -> assertThat(n.path("reason").asString()).contains("marked finished"));
     }
 

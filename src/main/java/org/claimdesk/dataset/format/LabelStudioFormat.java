@@ -23,6 +23,7 @@ import org.claimdesk.dataset.ImportSource;
 import org.claimdesk.dataset.ImportedDocument;
 import org.claimdesk.dataset.ImportedDocument.ImportedRelation;
 import org.claimdesk.dataset.ImportedDocument.ImportedSpan;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -77,7 +78,11 @@ public class LabelStudioFormat extends BaseFormat {
         g.writeEndObject();
         g.writeArrayPropertyStart("annotations");
         g.writeStartObject();
-        g.writeStringProperty("completed_by", doc.layer());
+        // Label Studio's importer takes completed_by only as a member id or an object with an email,
+        // which ClaimDesk users have not: the annotator's name goes in the annotation's meta
+        g.writeObjectPropertyStart("meta");
+        g.writeStringProperty("annotator", doc.layer());
+        g.writeEndObject();
         g.writeArrayPropertyStart("result");
         TextOffsets text = new TextOffsets(doc.text());
         for (ExportSpan s : doc.spans()) {
@@ -148,7 +153,15 @@ public class LabelStudioFormat extends BaseFormat {
                         }
                         JsonNode task = Json.ONE_AT_A_TIME.readValue(p);
                         try {
-                            sink.document(parse(file.name(), line, task));
+                            List<ImportedDocument> layers = parse(file.name(), line, task);
+                            int predictions = task.path("predictions").size();
+                            if (predictions > 0) {
+                                sink.note(file.name(), line, "task " + index + ": " + predictions + " prediction(s) left"
+                                        + " out: a model's predictions are never imported as a person's annotations");
+                            }
+                            for (ImportedDocument layer : layers) {
+                                sink.document(layer);
+                            }
                         } catch (IllegalArgumentException | JacksonException e) {
                             // a task of the wrong shape is that task's problem; the next one is still read
                             String reason = e instanceof JacksonException ? "a value has the wrong type for a Label Studio task"
@@ -164,15 +177,47 @@ public class LabelStudioFormat extends BaseFormat {
         };
     }
 
-    static ImportedDocument parse(String file, int line, JsonNode task) {
+    /**
+     * A task: one document for each of its annotations, naming the person who made it (their
+     * layer, if they are a member), or the bare text when nobody annotated it.
+     */
+    static List<ImportedDocument> parse(String file, int line, JsonNode task) {
         JsonNode data = task.path("data");
         String text = data.path("text").asString(null);
         if (text == null) {
             throw new IllegalArgumentException("no data.text");
         }
         JsonNode annotations = task.path("annotations");
-        JsonNode results = annotations.isArray() && !annotations.isEmpty() ? annotations.get(0).path("result")
-                : task.path("predictions").path(0).path("result");
+        if (!annotations.isArray() || annotations.isEmpty()) {
+            return List.of(layer(file, line, data, text, List.of(), null));
+        }
+        List<ImportedDocument> out = new ArrayList<>();
+        for (JsonNode annotation : annotations) {
+            out.add(layer(file, line, data, text, annotation.path("result"), author(annotation)));
+        }
+        return out;
+    }
+
+    /**
+     * Who made an annotation: ClaimDesk's own export names them in meta.annotator; Label Studio
+     * writes completed_by as a member id (which means nothing here), an object with an email, or
+     * a name.
+     */
+    private static @Nullable String author(JsonNode annotation) {
+        String fromMeta = annotation.path("meta").path("annotator").asString(null);
+        if (fromMeta != null) {
+            return fromMeta;
+        }
+        JsonNode by = annotation.path("completed_by");
+        String email = by.path("email").asString(null);
+        if (email != null) {
+            return email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+        }
+        return by.isString() ? by.asString() : null;
+    }
+
+    private static ImportedDocument layer(String file, int line, JsonNode data, String text, Iterable<JsonNode> results,
+                                          @Nullable String author) {
         List<ImportedSpan> spans = new ArrayList<>();
         List<ImportedRelation> relations = new ArrayList<>();
         for (JsonNode r : results) {
@@ -198,7 +243,8 @@ public class LabelStudioFormat extends BaseFormat {
             }
         }
         return new ImportedDocument(file, line, data.path("id").asString(null), data.path("title").asString(null),
-                text, null, data.path("sourceUrl").asString(null), null, "codepoint", mergeFragments(spans), relations);
+                text, null, data.path("sourceUrl").asString(null), null, "codepoint", mergeFragments(spans), relations,
+                author);
     }
 
     private static String string(JsonNode node, String what) {

@@ -143,10 +143,9 @@ class ImportPanel extends VerticalLayout {
                     + r.relations() + " relations added" + (r.spansAlreadyThere() > 0 ? " (" + r.spansAlreadyThere()
                     + " spans were there already)" : "") + (r.labelsAdded().isEmpty() ? "" : "; labels added: "
                     + String.join(", ", r.labelsAdded())) + "; " + (r.problems().size() + r.moreProblems()) + " problems"
-                    + (r.intoFinishedLayers().isEmpty() ? "" : "; " + r.intoFinishedLayers().size()
-                    + " documents went into layers marked finished (listed below)") + ".");
+                    + (r.notes().isEmpty() ? "" : "; " + r.notes().size() + " notes (listed below)") + ".");
             List<ImportReport.Problem> rows = new ArrayList<>(r.problems());
-            rows.addAll(r.intoFinishedLayers());
+            rows.addAll(r.notes());
             problems.setItems(rows);
             problems.setVisible(!rows.isEmpty());
             showMapping(r.unknownLabels());
