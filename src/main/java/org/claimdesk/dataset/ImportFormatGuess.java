@@ -33,6 +33,8 @@ final class ImportFormatGuess {
                 ids.add("html");
             } else if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
                 ids.add(looksLikeDoccano(f) ? "doccano" : "jsonl");
+            } else if (n.endsWith(".conll")) {
+                ids.add("conll");
             } else if (n.endsWith(".jsonld")) {
                 ids.add("w3c");
             } else if (n.endsWith(".json")) {

@@ -2,6 +2,11 @@ package org.claimdesk.dataset.format;
 
 import java.io.Writer;
 import java.util.List;
+import org.claimdesk.dataset.ImportSource;
+import org.claimdesk.dataset.ImportSink;
+import org.claimdesk.dataset.FormatReader;
+import java.util.ArrayList;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
@@ -23,8 +28,74 @@ public class ConllFormat extends BaseFormat {
     }
 
     ConllFormat(String id, String name, TokenTagger.Scheme scheme) {
-        super(id, name, "token", false, true);
+        super(id, name, "token", true, true);
         this.scheme = scheme;
+    }
+
+    /**
+     * CoNLL columns back into documents: the first column is the token and the last the tag (so
+     * CoNLL 2003's four columns and plain "token tag" both read), {@code -DOCSTART-} or a
+     * "# document: KEY" comment starts a document, a blank line ends a sentence.
+     */
+    @Override
+    public FormatReader reader() {
+        return (source, sink) -> {
+            for (ImportSource.ImportFile file : source.files()) {
+                if (sink.cancelled()) {
+                    return;
+                }
+                if (!file.name().endsWith(".conll") && !file.name().endsWith(".txt") && !file.name().endsWith(".tsv")) {
+                    continue;
+                }
+                read(file.name(), file.text().split("\r?\n", -1), sink);
+            }
+        };
+    }
+
+    private static void read(String file, String[] lines, ImportSink sink) {
+        TokenTagReader doc = new TokenTagReader();
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String key = null;
+        int startLine = 1;
+        boolean broken = false; // a document with a bad line is reported once and left out whole
+        for (int n = 1; n <= lines.length + 1; n++) {
+            String line = n <= lines.length ? lines[n - 1].strip() : "-DOCSTART-";
+            String[] cols = line.split("\\s+");
+            boolean comment = line.startsWith("# ") && cols.length != 4 && cols.length != 2;
+            boolean boundary = line.startsWith("-DOCSTART-") || comment && line.startsWith("# document:");
+            if ((line.isEmpty() || boundary) && !tokens.isEmpty() && !broken) {
+                doc.sentence(tokens, tags);
+            }
+            if (line.isEmpty() || boundary) {
+                tokens.clear();
+                tags.clear();
+            }
+            if (boundary) {
+                if (!doc.isEmpty() && !broken) {
+                    sink.document(doc.document(file, startLine, key));
+                }
+                if (!doc.isEmpty() || broken) {
+                    key = null;
+                }
+                doc = new TokenTagReader();
+                broken = false;
+                startLine = n;
+                if (comment) {
+                    key = cols.length > 2 ? cols[2] : null;
+                }
+            } else if (!line.isEmpty() && !comment && !broken) {
+                String tag = cols[cols.length - 1];
+                if (cols.length < 2 || !TokenTagReader.isTag(tag)) {
+                    sink.problem(file, n, "a token line is \"token ... tag\" with a tag O, B-X, I-X, E-X or S-X; this one is "
+                            + TextRules.quote(line) + ", so its document was left out");
+                    broken = true;
+                    continue;
+                }
+                tokens.add(cols[0]);
+                tags.add(tag);
+            }
+        }
     }
 
     @Override

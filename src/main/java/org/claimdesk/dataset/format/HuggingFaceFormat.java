@@ -4,6 +4,13 @@ import java.io.IOException;
 import org.claimdesk.dataset.ExportDocument;
 import java.io.Writer;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import org.claimdesk.dataset.ImportSource;
+import org.claimdesk.dataset.ImportSink;
+import org.claimdesk.dataset.FormatReader;
+import java.util.ArrayList;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportFiles;
 import org.claimdesk.dataset.BaseFormat;
@@ -21,7 +28,83 @@ import tools.jackson.core.JsonGenerator;
 @Component
 public class HuggingFaceFormat extends BaseFormat {
     public HuggingFaceFormat() {
-        super("hf", "Hugging Face token classification", "token", false, true);
+        super("hf", "Hugging Face token classification", "token", true, true);
+    }
+
+    /**
+     * Sentences of {@code tokens} and {@code ner_tags} ids (with the tag names of
+     * {@code label_names.json} in the upload) back into documents: consecutive lines with the same
+     * {@code document} make one, each sentence a line of its text.
+     */
+    @Override
+    public FormatReader reader() {
+        return (source, sink) -> {
+            ImportSource.ImportFile namesFile = source.files().stream().filter(f -> f.name().endsWith("label_names.json"))
+                    .findFirst().orElse(null);
+            if (namesFile == null) {
+                sink.problem("label_names.json", 0, "a Hugging Face dataset needs its label_names.json (the tag of"
+                        + " each ner_tags id, in order) in the upload beside the .jsonl files");
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            Json.MAPPER.readTree(namesFile.text()).forEach(n -> names.add(n.asString()));
+            for (ImportSource.ImportFile file : source.files()) {
+                if (file.name().endsWith(".jsonl") && !sink.cancelled()) {
+                    read(file, names, sink);
+                }
+            }
+        };
+    }
+
+    private static void read(ImportSource.ImportFile file, List<String> names, ImportSink sink) throws IOException {
+        String[] lines = file.text().split("\\r?\\n");
+        TokenTagReader doc = new TokenTagReader();
+        String key = null;
+        int start = 1;
+        boolean broken = false; // a document with a bad sentence is reported and left out whole
+        for (int n = 1; n <= lines.length + 1; n++) {
+            JsonNode line = null;
+            if (n <= lines.length && !lines[n - 1].isBlank()) {
+                try {
+                    line = Json.MAPPER.readTree(lines[n - 1]);
+                } catch (JacksonException e) {
+                    sink.problem(file.name(), n, "not valid JSON: " + e.getOriginalMessage());
+                    continue;
+                }
+            } else if (n <= lines.length) {
+                continue;
+            }
+            String document = line == null ? null : line.path("document").asString(line.path("id").asString(""));
+            if (line == null || !document.equals(key)) {
+                if (!doc.isEmpty() && !broken) {
+                    sink.document(doc.document(file.name(), start, key));
+                }
+                doc = new TokenTagReader();
+                broken = false;
+            }
+            if (line == null) {
+                break;
+            }
+            if (!document.equals(key)) {
+                key = document;
+                start = n;
+            }
+            try {
+                List<String> tokens = new ArrayList<>();
+                List<String> tags = new ArrayList<>();
+                line.path("tokens").forEach(t -> tokens.add(t.asString()));
+                for (JsonNode id : line.path("ner_tags")) {
+                    if (!id.canConvertToInt() || id.asInt() < 0 || id.asInt() >= names.size()) {
+                        throw new IllegalArgumentException("ner_tags holds " + id + ", which label_names.json does not name");
+                    }
+                    tags.add(names.get(id.asInt()));
+                }
+                doc.sentence(tokens, tags);
+            } catch (IllegalArgumentException e) {
+                sink.problem(file.name(), n, e.getMessage() + "; the document " + TextRules.quote(key) + " was left out");
+                broken = true;
+            }
+        }
     }
 
     @Override
