@@ -18,7 +18,6 @@ import javax.sql.DataSource;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.TextRules;
-import org.claimdesk.project.LabelDefinition;
 import org.claimdesk.project.LabelSchema;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
@@ -108,12 +107,7 @@ public class DatasetExporter {
                 throw new InvalidInputException("Label " + TextRules.quote(l) + " is not a span label of this project.");
             }
         }
-        List<String> spanLabels = schema.spanLabels().stream().map(LabelDefinition::name)
-                .filter(l -> request.labels().isEmpty() || request.labels().contains(l)).toList();
-        ExportContext ctx = new ExportContext(project.name(), spanLabels,
-                schema.relationLabels().stream().map(LabelDefinition::name).toList(),
-                schema.roleLabels().stream().map(LabelDefinition::name).toList(),
-                projects.ratingScale(projectId), new TextTokenizer());
+        ExportContext ctx = ExportContext.of(project.name(), schema, request.labels(), projects.ratingScale(projectId));
         Map<Long, String> usernames = new HashMap<>();
         for (UserSummary u : users.all()) {
             usernames.put(u.id(), u.username());

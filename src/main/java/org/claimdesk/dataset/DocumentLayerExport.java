@@ -11,7 +11,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.claimdesk.document.DocumentAccess;
 import org.claimdesk.document.DocumentService;
-import org.claimdesk.project.LabelDefinition;
 import org.claimdesk.project.LabelSchema;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
@@ -53,11 +52,7 @@ public class DocumentLayerExport {
         long projectId = access.project().id();
         UserSummary me = currentUser.require();
         LabelSchema schema = projects.schemaUnchecked(projectId);
-        ExportContext context = new ExportContext(access.project().name(),
-                schema.spanLabels().stream().map(LabelDefinition::name).toList(),
-                schema.relationLabels().stream().map(LabelDefinition::name).toList(),
-                schema.roleLabels().stream().map(LabelDefinition::name).toList(),
-                projects.ratingScale(projectId), new TextTokenizer());
+        ExportContext context = ExportContext.of(access.project().name(), schema, Set.of(), projects.ratingScale(projectId));
         ExportRequest request = new ExportRequest("jsonl", me.username(), Set.of(), Set.of(), List.of(documentId),
                 true, SplitPlan.NONE);
         Map<Long, String> names = new HashMap<>(Map.of(me.id(), me.username()));

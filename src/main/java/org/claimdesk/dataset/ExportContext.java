@@ -1,6 +1,9 @@
 package org.claimdesk.dataset;
 
 import java.util.List;
+import java.util.Set;
+import org.claimdesk.project.LabelDefinition;
+import org.claimdesk.project.LabelSchema;
 
 /**
  * What a writer needs beyond the documents: the project's span labels and relation types (in
@@ -12,5 +15,13 @@ public record ExportContext(String projectName, List<String> spanLabels, List<St
     public ExportContext(String projectName, List<String> spanLabels, List<String> relationTypes,
                          List<String> ratingScale, TextTokenizer tokenizer) {
         this(projectName, spanLabels, relationTypes, List.of(), ratingScale, tokenizer);
+    }
+
+    /** A project's context; {@code labels}, when not empty, keeps only those span labels. */
+    static ExportContext of(String projectName, LabelSchema schema, Set<String> labels, List<String> ratingScale) {
+        return new ExportContext(projectName, schema.spanLabels().stream().map(LabelDefinition::name)
+                .filter(l -> labels.isEmpty() || labels.contains(l)).toList(),
+                schema.relationLabels().stream().map(LabelDefinition::name).toList(),
+                schema.roleLabels().stream().map(LabelDefinition::name).toList(), ratingScale, new TextTokenizer());
     }
 }

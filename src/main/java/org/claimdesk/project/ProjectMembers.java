@@ -2,7 +2,6 @@ package org.claimdesk.project;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
@@ -55,24 +54,25 @@ public class ProjectMembers {
         ProjectRole r = requireRole(role);
         requireOwner(projectId);
         UserSummary user = person(username);
-        ProjectMember member = members.findByProjectIdAndUserId(projectId, user.id())
-                .orElseGet(() -> new ProjectMember(projectId, user.id(), r));
-        keepAnOwner(projectId, member, r, user.username() + " becomes " + r);
-        member.setRole(r);
-        members.save(member);
-        return summary(user, r);
+        return assign(projectId, user, members.findByProjectIdAndUserId(projectId, user.id())
+                .orElseGet(() -> new ProjectMember(projectId, user.id(), r)), r);
     }
 
     /** Changes the role of someone who is a member already (404 otherwise). */
     @Transactional
     public MemberSummary changeRole(long projectId, @Nullable String username, @Nullable ProjectRole role) {
-        requireRole(role);
+        ProjectRole r = requireRole(role);
         requireOwner(projectId);
         UserSummary user = person(username);
-        if (members.findByProjectIdAndUserId(projectId, user.id()).isEmpty()) {
-            throw new NotFoundException(user.username() + " is not a member of this project.");
-        }
-        return set(projectId, user.username(), role);
+        return assign(projectId, user, members.findByProjectIdAndUserId(projectId, user.id())
+                .orElseThrow(() -> new NotFoundException(user.username() + " is not a member of this project.")), r);
+    }
+
+    private MemberSummary assign(long projectId, UserSummary user, ProjectMember member, ProjectRole role) {
+        keepAnOwner(projectId, member, role, user.username() + " becomes " + role);
+        member.setRole(role);
+        members.save(member);
+        return summary(user, role);
     }
 
     /** Removes a member; their layer stays, read-only, for curators. */
@@ -90,9 +90,7 @@ public class ProjectMembers {
     @Transactional(readOnly = true)
     public List<UserSummary> candidates(long projectId, String text, int limit) {
         requireOwner(projectId);
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return users.all().stream().filter(u -> u.username().toLowerCase(Locale.ROOT).contains(needle)
-                || u.displayName().toLowerCase(Locale.ROOT).contains(needle)).limit(limit).toList();
+        return users.search(text, limit);
     }
 
     private void requireOwner(long projectId) {

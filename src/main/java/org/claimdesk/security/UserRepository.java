@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserRepository extends JpaRepository<AppUser, Long> {
@@ -15,4 +16,9 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u.username from AppUser u")
     List<String> allUsernames();
+
+    /** People (not the gold account) whose name or display name contains {@code text}, by name. */
+    @Query("select u from AppUser u where u.systemUser = false and (lower(u.username) like lower(concat('%', ?1, '%')) escape '\\'"
+            + " or lower(u.displayName) like lower(concat('%', ?1, '%')) escape '\\') order by u.username")
+    List<AppUser> search(String text, Pageable page);
 }

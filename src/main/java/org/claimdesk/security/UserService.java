@@ -12,6 +12,7 @@ import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.TextRules;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -94,6 +95,14 @@ public class UserService {
     public Map<Long, UserSummary> byIds(Collection<Long> ids) {
         return users.findByIdIn(ids).stream().map(UserSummary::of)
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /** Up to {@code limit} people whose name or display name contains {@code text}, by name. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> search(String text, int limit) {
+        String needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return users.search(needle, PageRequest.of(0, Math.max(1, Math.min(limit, 200)))).stream()
+                .map(UserSummary::of).toList();
     }
 
     @Transactional(readOnly = true)

@@ -96,6 +96,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         return bar;
     }
 
+    // a refused or stale change is followed by the refresh below either way, so it asks for none
     private Select<ProjectRole> roleSelect(MemberSummary m) {
         Select<ProjectRole> role = new Select<>();
         role.setItems(ProjectRole.values());
@@ -103,7 +104,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         role.setAriaLabel("Role of " + m.username());
         role.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && e.getValue() != m.role()) {
-                if (Edits.attempt(() -> members.changeRole(projectId, m.username(), e.getValue()), this::refresh)) {
+                if (Edits.attempt(() -> members.changeRole(projectId, m.username(), e.getValue()), () -> { })) {
                     Notifications.info(m.username() + " is " + e.getValue() + ".");
                 }
                 refresh();
@@ -114,7 +115,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Button removeButton(MemberSummary m) {
         Button remove = new Button("Remove", e -> {
-            if (Edits.attempt(() -> members.remove(projectId, m.username()), this::refresh)) {
+            if (Edits.attempt(() -> members.remove(projectId, m.username()), () -> { })) {
                 Notifications.info(m.username() + " left the project; their annotations stay.");
             }
             refresh();

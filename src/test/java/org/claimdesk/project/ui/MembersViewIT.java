@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import java.util.List;
 import org.claimdesk.project.MemberSummary;
+import org.claimdesk.project.ProjectMembers;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.security.UserSummary;
 import org.claimdesk.support.ClaimDeskTest;
@@ -25,6 +26,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class MembersViewIT extends SpringBrowserlessTest {
     @Autowired
     TestUsers testUsers;
+    @Autowired
+    ProjectMembers members;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -55,6 +58,18 @@ class MembersViewIT extends SpringBrowserlessTest {
         List<MemberSummary> rows = grid.getGenericDataView().getItems().toList();
         int row = rows.indexOf(rows.stream().filter(m -> m.username().equals(username)).findFirst().orElseThrow());
         return (Button) test(grid).getCellComponent(row, 3);
+    }
+
+    @Test
+    void the_person_search_finds_by_name_in_the_database_never_the_gold_account_and_takes_wildcards_literally() {
+        Team team = testUsers.team().owner("owner").create();
+        UserSummary findMe = testUsers.newUser("find_me");
+        team.signInAs("owner");
+        assertThat(members.candidates(team.project(), findMe.username().toUpperCase(), 10))
+                .extracting(UserSummary::username).containsExactly(findMe.username());
+        assertThat(members.candidates(team.project(), "gold", 50)).extracting(UserSummary::username).doesNotContain("gold");
+        assertThat(members.candidates(team.project(), "%_%", 50)).isEmpty();
+        assertThat(members.candidates(team.project(), "", 3)).hasSize(3);
     }
 
     @Test
