@@ -28,8 +28,8 @@ final class LabelRules {
                     "Relation type '" + type + "' is not in this project's schema; it has "
                             + schema.relationLabels().stream().map(LabelDefinition::name).toList() + "."));
             if (!def.allows(fromLabel, toLabel)) {
-                throw new InvalidInputException(def.name() + " links " + def.sourceLabel() + " -> "
-                        + def.targetLabel() + ", not " + fromLabel + " -> " + toLabel + ".");
+                throw new InvalidInputException(def.name() + " links " + ends(def.sourceLabels()) + " -> "
+                        + ends(def.targetLabels()) + ", not " + fromLabel + " -> " + toLabel + ".");
             }
             return def;
         }
@@ -40,6 +40,10 @@ final class LabelRules {
                     : "Several relation types link " + fromLabel + " -> " + toLabel + "; choose one.");
         }
         return candidates.getFirst();
+    }
+
+    private static String ends(List<String> labels) {
+        return labels.isEmpty() ? "any label" : String.join("|", labels);
     }
 
     static String labelName(LabelSchema schema, long labelId) {

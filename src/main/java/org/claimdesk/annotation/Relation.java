@@ -48,6 +48,11 @@ class Relation {
         this.version = 0;
     }
 
+    /** A schema merge hands the link to another type of the same kind. */
+    void setLabelId(long labelId) {
+        this.labelId = labelId;
+    }
+
     Long getId() {
         return id;
     }

@@ -13,4 +13,8 @@ interface RelationRepository extends JpaRepository<Relation, Long> {
     List<Relation> findTouching(long spanId);
 
     boolean existsBySourceSpanIdAndTargetSpanIdAndLabelId(long sourceSpanId, long targetSpanId, long labelId);
+
+    List<Relation> findByLabelIdOrderByIdAsc(long labelId);
+
+    long countByLabelId(long labelId);
 }

@@ -14,4 +14,8 @@ interface SpanRepository extends JpaRepository<Span, Long> {
 
     @Query("select s.documentId, count(s) from Span s where s.annotatorId = ?1 and s.documentId in ?2 group by s.documentId")
     List<Object[]> countByDocument(long annotatorId, Collection<Long> documentIds);
+
+    List<Span> findByLabelIdOrderByIdAsc(long labelId);
+
+    long countByLabelId(long labelId);
 }

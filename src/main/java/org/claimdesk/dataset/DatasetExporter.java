@@ -117,7 +117,7 @@ public class DatasetExporter {
         long[] done = {0};
         boolean[] cancelled = {false};
         long total = jdbc.execute((ConnectionCallback<Long>) con -> {
-            ExportQuery query = new ExportQuery(con, projectId, layer, request, usernames);
+            ExportQuery query = new ExportQuery(con, projectId, layer, request, usernames, schema);
             long count = query.countDocuments();
             try {
                 ReadAhead.run(query, ExportQuery.BATCH * 2, doc -> {

@@ -60,7 +60,8 @@ public class DocumentLayerExport {
         ExportFiles files = ExportFiles.stream(target);
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try {
-                new ExportQuery(con, projectId, new ExportQuery.Layer(me.id(), users.goldLayer().id()), request, names)
+                new ExportQuery(con, projectId, new ExportQuery.Layer(me.id(), users.goldLayer().id()), request, names,
+                        schema)
                         .stream(doc -> {
                             writer.write(doc, files);
                             return true;

@@ -10,6 +10,8 @@ import org.claimdesk.annotation.Fragment;
 import org.claimdesk.dataset.ExportRows.RelationRow;
 import org.claimdesk.dataset.ExportRows.ReviewRow;
 import org.claimdesk.dataset.ExportRows.SpanRow;
+import org.claimdesk.project.ClaimStructure;
+import org.claimdesk.project.LabelSchema;
 import org.claimdesk.review.EvidenceItem;
 
 /**
@@ -18,9 +20,6 @@ import org.claimdesk.review.EvidenceItem;
  * carries by {@link DatasetCard#REVIEWS_RULE}.
  */
 final class ExportAssembly {
-    /** The claim label, whose verdicts a gold layer takes over from the annotators' matching claims. */
-    private static final String CLAIM = "CLAIM";
-
     private ExportAssembly() {
     }
 
@@ -28,7 +27,8 @@ final class ExportAssembly {
                Split split) {
     }
 
-    static ExportDocument assemble(Row d, String layerName, boolean gold, long annotator, List<SpanRow> spanRows,
+    static ExportDocument assemble(LabelSchema schema, Row d, String layerName, boolean gold, long annotator,
+                                   List<SpanRow> spanRows,
                                    List<RelationRow> relationRows, List<ReviewRow> reviewRows,
                                    Map<Long, List<EvidenceItem>> evidence) {
         List<SpanRow> sorted = new ArrayList<>(spanRows);
@@ -44,7 +44,11 @@ final class ExportAssembly {
                     s.source()));
         }
         List<ExportRelation> relations = relations(annotator, relationRows, index, spans);
-        List<ExportReview> reviews = reviews(gold, annotator, reviewRows, evidence, index, spans);
+        Map<String, String> labels = new HashMap<>();
+        spans.forEach(s -> labels.put(s.id(), s.label()));
+        ClaimStructure<String> claims = ClaimStructure.of(schema, labels, relations.stream()
+                .map(r -> new ClaimStructure.Link<>(r.from(), r.to(), r.type())).toList());
+        List<ExportReview> reviews = reviews(gold, annotator, reviewRows, evidence, index, spans, claims);
         return new ExportDocument(d.key(), d.title(), d.sourceUrl(), d.publisher(), d.publishedOn(), d.text(), layerName,
                 d.split(), spans, relations, reviews);
     }
@@ -72,12 +76,12 @@ final class ExportAssembly {
 
     private static List<ExportReview> reviews(boolean gold, long annotator, List<ReviewRow> rows,
                                               Map<Long, List<EvidenceItem>> evidence, Map<Long, Integer> index,
-                                              List<ExportSpan> spans) {
+                                              List<ExportSpan> spans, ClaimStructure<String> claims) {
         // a gold claim carries the verdicts given on the annotators' claims with the same fragments;
         // an annotator's layer only those given on its own claims (DatasetCard.REVIEWS_RULE)
         Map<String, String> claimByFragments = new LinkedHashMap<>();
         for (ExportSpan s : spans) {
-            if (gold && s.label().equals(CLAIM)) {
+            if (gold && claims.isClaim(s.id())) {
                 claimByFragments.putIfAbsent(flat(s.fragments()), s.id());
             }
         }

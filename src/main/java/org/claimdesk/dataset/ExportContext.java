@@ -8,13 +8,16 @@ import org.claimdesk.project.LabelSchema;
 /**
  * What a writer needs beyond the documents: the project's span labels and relation types (in
  * schema order, which fixes tag ids), its event roles (links from a trigger span that brat writes
- * as E lines), its rating scale, and a tokenizer of its own.
+ * as E lines), its rating scale, a tokenizer of its own, and the schema whose fact-check roles say
+ * which spans are claims and who said them.
  */
 public record ExportContext(String projectName, List<String> spanLabels, List<String> relationTypes,
-                            List<String> eventRoles, List<String> ratingScale, TextTokenizer tokenizer) {
+                            List<String> eventRoles, List<String> ratingScale, TextTokenizer tokenizer,
+                            LabelSchema schema) {
+    /** A context on the default fact-check schema. */
     public ExportContext(String projectName, List<String> spanLabels, List<String> relationTypes,
                          List<String> ratingScale, TextTokenizer tokenizer) {
-        this(projectName, spanLabels, relationTypes, List.of(), ratingScale, tokenizer);
+        this(projectName, spanLabels, relationTypes, List.of(), ratingScale, tokenizer, LabelSchema.factCheck());
     }
 
     /** A project's context; {@code labels}, when not empty, keeps only those span labels. */
@@ -22,6 +25,7 @@ public record ExportContext(String projectName, List<String> spanLabels, List<St
         return new ExportContext(projectName, schema.spanLabels().stream().map(LabelDefinition::name)
                 .filter(l -> labels.isEmpty() || labels.contains(l)).toList(),
                 schema.relationLabels().stream().map(LabelDefinition::name).toList(),
-                schema.roleLabels().stream().map(LabelDefinition::name).toList(), ratingScale, new TextTokenizer());
+                schema.roleLabels().stream().map(LabelDefinition::name).toList(), ratingScale, new TextTokenizer(),
+                schema);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.claimdesk.project.LabelSchema;
 import org.claimdesk.dataset.ExportRows.RelationRow;
 import org.claimdesk.dataset.ExportRows.ReviewRow;
 import org.claimdesk.dataset.ExportRows.SpanRow;
@@ -43,7 +44,11 @@ final class ExportQuery {
     private final Map<Long, String> usernames;
     private final ExportRows rows;
 
-    ExportQuery(Connection con, long projectId, Layer layer, ExportRequest request, Map<Long, String> usernames) {
+    private final LabelSchema schema;
+
+    ExportQuery(Connection con, long projectId, Layer layer, ExportRequest request, Map<Long, String> usernames,
+                LabelSchema schema) {
+        this.schema = schema;
         this.rows = new ExportRows(con, layer, request.labels());
         this.con = con;
         this.projectId = projectId;
@@ -130,7 +135,7 @@ final class ExportQuery {
                 }
                 boolean gold = annotator == layer.goldId();
                 String name = gold ? ExportRequest.GOLD : usernames.getOrDefault(annotator, "?");
-                ExportDocument doc = ExportAssembly.assemble(d, name, gold, annotator,
+                ExportDocument doc = ExportAssembly.assemble(schema, d, name, gold, annotator,
                         byAnnotator.getOrDefault(annotator, List.of()),
                         relations.getOrDefault(d.id(), List.of()), reviews.getOrDefault(d.id(), List.of()), evidence);
                 if (!sink.accept(doc)) {

@@ -1,6 +1,11 @@
 package org.claimdesk.project;
 
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -11,12 +16,29 @@ public record LabelSchema(List<LabelDefinition> labels) {
 
     /** The default fact-check schema of PRODUCT.md (PARC-style attribution). */
     public static LabelSchema factCheck() {
-        return new LabelSchema(List.of(
-                LabelDefinition.span("CLAIM", "#e8590c", "1"),
-                LabelDefinition.span("ATTRIBUTION", "#1c7ed6", "2"),
-                LabelDefinition.span("DENIAL", "#c2255c", "3"),
-                LabelDefinition.relation("ATTRIBUTED_TO", "#1c7ed6", "CLAIM", "ATTRIBUTION"),
-                LabelDefinition.relation("DENIES", "#c2255c", "DENIAL", "CLAIM")));
+        return SchemaTemplate.FACT_CHECK.schema();
+    }
+
+    /** Names of the span labels with a role. */
+    public Set<String> spanLabelsWith(FactRole role) {
+        return names(spanLabels(), role);
+    }
+
+    /** Names of the relation types and event roles with a role. */
+    public Set<String> linkTypesWith(FactRole role) {
+        return names(labels.stream().filter(l -> l.kind() != LabelKind.SPAN).toList(), role);
+    }
+
+    /** The fact-check roles this schema fills, so a feature can say what it lacks. */
+    public Set<FactRole> roles() {
+        Set<FactRole> out = EnumSet.noneOf(FactRole.class);
+        labels.stream().map(LabelDefinition::role).filter(Objects::nonNull).forEach(out::add);
+        return out;
+    }
+
+    private static Set<String> names(List<LabelDefinition> defs, FactRole role) {
+        return defs.stream().filter(l -> l.hasRole(role)).map(LabelDefinition::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public List<LabelDefinition> spanLabels() {

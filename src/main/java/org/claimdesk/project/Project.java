@@ -30,6 +30,9 @@ class Project {
     private String[] ratingScale;
     @Version
     private long version;
+    @Column(name = "schema_version")
+    private long schemaVersion;
+    private String guidelines = "";
 
     protected Project() {
     }
@@ -53,6 +56,20 @@ class Project {
 
     void setRatingScale(List<String> scale) {
         this.ratingScale = scale.toArray(String[]::new);
+    }
+
+    long schemaVersion() {
+        return schemaVersion;
+    }
+
+    String guidelines() {
+        return guidelines == null ? "" : guidelines;
+    }
+
+    /** A new schema and its guidelines: the schema's version goes up by one. */
+    void schemaReplaced(String newGuidelines) {
+        this.schemaVersion++;
+        this.guidelines = newGuidelines;
     }
 
     boolean isBlind() {

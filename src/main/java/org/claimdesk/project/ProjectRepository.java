@@ -1,7 +1,9 @@
 package org.claimdesk.project;
 
 import java.util.List;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,6 +16,10 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query(value = "select p.* from project p where lower(regexp_replace(p.name, :invisible, '', 'g')) = :key limit 1",
             nativeQuery = true)
     Optional<Project> findByComparableName(@Param("key") String key, @Param("invisible") String invisible);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Project p where p.id = ?1")
+    Optional<Project> lockById(long id);
 
     @Query("select p.name from Project p")
     List<String> allNames();

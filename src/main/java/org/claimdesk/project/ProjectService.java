@@ -84,17 +84,23 @@ public class ProjectService {
     /** Creates a project with the default fact-check schema; the caller becomes its OWNER. */
     @Transactional
     public ProjectSummary create(String name) {
-        return createFor(name, currentUser.id());
+        return createFor(name, currentUser.id(), SchemaTemplate.FACT_CHECK);
+    }
+
+    /** Creates a project with a template's schema; the caller becomes its OWNER. */
+    @Transactional
+    public ProjectSummary create(String name, SchemaTemplate template) {
+        return createFor(name, currentUser.id(), template);
     }
 
     /** For start-up tasks that run with nobody signed in: find or create a project owned by a user. */
     @Transactional
     public long ensureProjectOwnedBy(String name, long ownerId) {
         return projects.findByNameIgnoreCase(name).map(Project::getId)
-                .orElseGet(() -> createFor(name, ownerId).id());
+                .orElseGet(() -> createFor(name, ownerId, SchemaTemplate.FACT_CHECK).id());
     }
 
-    private ProjectSummary createFor(String rawName, long ownerId) {
+    private ProjectSummary createFor(String rawName, long ownerId, SchemaTemplate template) {
         String name = TextRules.name("project name", rawName, 200);
         // names that differ only in case or in invisible characters would be taken for each other
         projects.findByComparableName(TextRules.comparable(name), TextRules.INVISIBLE).ifPresent(p -> {
@@ -103,7 +109,7 @@ public class ProjectService {
         });
         Project project = projects.save(new Project(name));
         members.save(new ProjectMember(project.getId(), ownerId, ProjectRole.OWNER));
-        List<LabelDefinition> defaults = LabelSchema.factCheck().labels();
+        List<LabelDefinition> defaults = template.schema().labels();
         List<Label> rows = new ArrayList<>();
         for (int i = 0; i < defaults.size(); i++) {
             rows.add(new Label(project.getId(), defaults.get(i), i));
@@ -196,16 +202,14 @@ public class ProjectService {
         for (String name : new TreeSet<>(relationTypes)) {
             if (schema.relation(name).isEmpty() && links.add(name)) {
                 checkLabelName(name);
-                labels.save(new Label(projectId, new LabelDefinition(null, name, LabelKind.RELATION, "#757575", null,
-                        null, null), order++));
+                labels.save(new Label(projectId, LabelDefinition.link(name, LabelKind.RELATION, "#757575"), order++));
                 added.add(name);
             }
         }
         for (String name : new TreeSet<>(eventRoles)) {
             if (schema.relation(name).isEmpty() && links.add(name)) {
                 checkLabelName(name);
-                labels.save(new Label(projectId, new LabelDefinition(null, name, LabelKind.ROLE, "#495057", null,
-                        null, null), order++));
+                labels.save(new Label(projectId, LabelDefinition.link(name, LabelKind.ROLE, "#495057"), order++));
                 added.add(name);
             }
         }

@@ -3,7 +3,6 @@ package org.claimdesk.review;
 import java.util.List;
 import org.claimdesk.annotation.ActivityService;
 import org.claimdesk.annotation.LayerReader;
-import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
@@ -29,8 +28,11 @@ public class ProvenanceService {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
 
+    private final ClaimSpans claimSpans;
+
     ProvenanceService(LayerReader annotations, DocumentService documents, ActivityService activity,
-                      ProjectAccess access, CurrentUser currentUser, JdbcClient jdbc) {
+                      ProjectAccess access, CurrentUser currentUser, JdbcClient jdbc, ClaimSpans claimSpans) {
+        this.claimSpans = claimSpans;
         this.annotations = annotations;
         this.documents = documents;
         this.activity = activity;
@@ -43,21 +45,18 @@ public class ProvenanceService {
     public Provenance of(long claimId) {
         SpanDto claim = annotations.visibleSpan(claimId)
                 .orElseThrow(() -> new NotFoundException("Span " + claimId + " not found."));
-        if (!ReviewService.CLAIM_LABEL.equals(claim.label())) {
-            throw new InvalidInputException("Provenance is traced for CLAIM spans; this one is " + claim.label() + ".");
+        ClaimSpans.Neighbourhood around = claimSpans.neighbourhood(claim);
+        if (!around.structure().isClaim(claimId)) {
+            throw new InvalidInputException("Provenance is traced for claims (a label with the claim role, or an "
+                    + "event's claim argument); this one is " + claim.label() + ".");
         }
         DocumentContent doc = documents.get(claim.documentId());
         ProjectSummary project = access.require(doc.projectId(), ProjectRole.VIEWER);
-        List<RelationDto> links = annotations.relationsOf(claimId);
-        List<Provenance.Source> sources = links.stream()
-                .filter(r -> r.from() == claimId && r.type().equals("ATTRIBUTED_TO"))
-                .flatMap(r -> annotations.visibleSpan(r.to()).stream())
+        List<Provenance.Source> sources = around.structure().sources(claimId).stream()
+                .map(around.spans()::get)
                 .map(a -> new Provenance.Source(a, OutletFinder.outletIn(a.text()).orElse(null)))
                 .toList();
-        List<SpanDto> denials = links.stream()
-                .filter(r -> r.to() == claimId && r.type().equals("DENIES"))
-                .flatMap(r -> annotations.visibleSpan(r.from()).stream())
-                .toList();
+        List<SpanDto> denials = around.structure().denials(claimId).stream().map(around.spans()::get).toList();
         boolean everyone = project.seesOthersWork();
         return new Provenance(claim, sources, doc.title(), doc.publisher(), doc.sourceUrl(), denials,
                 similar(doc.projectId(), claim, everyone), activity.historyOf(doc.projectId(), "span", claimId));
@@ -67,7 +66,7 @@ public class ProvenanceService {
         return jdbc.sql("""
                         select s.id, s.document_id, d.title, s.covered_text, similarity(s.covered_text, :text) as sim
                         from span s
-                        join label l on l.id = s.label_id and l.name = 'CLAIM'
+                        join label l on l.id = s.label_id and l.fact_role = 'CLAIM'
                         join document d on d.id = s.document_id
                         where d.project_id = :project and s.id <> :id
                           and (:everyone or s.annotator_id = :me)

@@ -31,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Verdicts on claims: each reviewer has at most one per claim, with its evidence. */
 @Service
 public class ReviewService {
-    public static final String CLAIM_LABEL = "CLAIM";
     static final int MAX_EVIDENCE = 20;
     static final int MAX_TEXT = 5_000;
 
@@ -44,11 +43,13 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final ChangeFeed changes;
     private final ClaimsQuery claims;
+    private final ClaimSpans claimSpans;
     private final ProjectAccess access;
 
     ReviewService(ClaimReviewRepository reviews, LayerReader annotations, DocumentService documents,
                   ProjectService projects, CurrentUser currentUser, UserService users, ApplicationEventPublisher events,
-                  ChangeFeed changes, ClaimsQuery claims, ProjectAccess access) {
+                  ChangeFeed changes, ClaimsQuery claims, ProjectAccess access, ClaimSpans claimSpans) {
+        this.claimSpans = claimSpans;
         this.claims = claims;
         this.access = access;
         this.reviews = reviews;
@@ -77,13 +78,13 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ClaimRow> claims(long projectId, ClaimFilter filter, int offset, int limit) {
         var project = access.require(projectId, ProjectRole.VIEWER);
-        return claims.page(projectId, currentUser.id(), seesEveryone(project), filter, offset, Math.min(limit, 500));
+        return claims.page(projectId, projects.schemaUnchecked(projectId), currentUser.id(), seesEveryone(project), filter, offset, Math.min(limit, 500));
     }
 
     @Transactional(readOnly = true)
     public long countClaims(long projectId, ClaimFilter filter) {
         var project = access.require(projectId, ProjectRole.VIEWER);
-        return claims.count(projectId, currentUser.id(), seesEveryone(project), filter);
+        return claims.count(projectId, projects.schemaUnchecked(projectId), currentUser.id(), seesEveryone(project), filter);
     }
 
     private static boolean seesEveryone(ProjectSummary project) {
@@ -137,8 +138,9 @@ public class ReviewService {
     private SpanDto visibleClaim(long spanId) {
         SpanDto span = annotations.visibleSpan(spanId)
                 .orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
-        if (!CLAIM_LABEL.equals(span.label())) {
-            throw new InvalidInputException("Only " + CLAIM_LABEL + " spans get a verdict; this one is " + span.label() + ".");
+        if (!claimSpans.isClaim(span)) {
+            throw new InvalidInputException("Only claims get a verdict (a label with the claim role, or an event's "
+                    + "claim argument); this one is " + span.label() + ".");
         }
         return span;
     }

@@ -22,14 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SourceService {
-    public static final String ATTRIBUTION_LABEL = "ATTRIBUTION";
 
     private final JdbcClient jdbc;
     private final LayerReader annotations;
     private final DocumentService documents;
     private final ProjectAccess access;
 
-    SourceService(JdbcClient jdbc, LayerReader annotations, DocumentService documents, ProjectAccess access) {
+    private final ClaimSpans claimSpans;
+
+    SourceService(JdbcClient jdbc, LayerReader annotations, DocumentService documents, ProjectAccess access,
+                  ClaimSpans claimSpans) {
+        this.claimSpans = claimSpans;
         this.jdbc = jdbc;
         this.annotations = annotations;
         this.documents = documents;
@@ -88,8 +91,9 @@ public class SourceService {
 
     private SpanDto attribution(long spanId) {
         SpanDto span = annotations.visibleSpan(spanId).orElseThrow(() -> new NotFoundException("Span " + spanId + " not found."));
-        if (!ATTRIBUTION_LABEL.equals(span.label())) {
-            throw new InvalidInputException("Sources are set on " + ATTRIBUTION_LABEL + " spans; this one is " + span.label() + ".");
+        if (!claimSpans.isAttribution(span)) {
+            throw new InvalidInputException("Sources are set on attributions and sources (labels with those roles); "
+                    + "this one is " + span.label() + ".");
         }
         return span;
     }

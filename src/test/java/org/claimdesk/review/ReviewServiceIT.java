@@ -158,7 +158,7 @@ class ReviewServiceIT {
     void only_claims_get_verdicts_and_only_members_who_annotate_give_them() {
         SpanDto denial = annotations.createSpan(claim.documentId(), "DENIAL", List.of(new Fragment(29, 37)), SpanOrigin.MANUAL);
         assertThatThrownBy(() -> reviews.review(denial.id(), "false", List.of(), null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Only CLAIM");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Only claims get a verdict");
         TestUsers.signIn(viewer);
         assertThatThrownBy(() -> reviews.review(claim.id(), "false", List.of(), null)).isInstanceOf(ForbiddenException.class);
         TestUsers.signIn(testUsers.newUser("stranger").username());

@@ -80,6 +80,9 @@ class AuthorizationMatrixIT {
                 new Row("rating scale", u -> api(u).get(p + "/rating-scale"), 200, 200, 200, 200, 404),
                 new Row("set rating scale", u -> api(u).put(p + "/rating-scale", "[\"true\",\"mostly true\",\"mixed\","
                         + "\"mostly false\",\"false\",\"unverifiable\"]"), 200, 403, 403, 403, 404),
+                new Row("schema", u -> api(u).get(p + "/schema"), 200, 200, 200, 200, 404),
+                new Row("replace the schema", u -> api(u).put(p + "/schema",
+                        api(users.get("owner")).get(p + "/schema").body()), 200, 403, 403, 403, 404),
                 new Row("import a document", u -> api(u).post(p + "/documents",
                         "{\"text\":\"A new text by " + u + " " + System.nanoTime() + ".\"}"), 201, 201, 403, 403, 404),
                 new Row("list documents", u -> api(u).get(p + "/documents"), 200, 200, 200, 200, 404),

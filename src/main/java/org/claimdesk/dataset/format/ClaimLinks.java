@@ -1,45 +1,50 @@
 package org.claimdesk.dataset.format;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportDocument;
 import org.claimdesk.dataset.ExportRelation;
 import org.claimdesk.dataset.ExportReview;
 import org.claimdesk.dataset.ExportSpan;
+import org.claimdesk.project.ClaimStructure;
 
-/** What a claim is linked to in its document: who said it (ATTRIBUTED_TO) and what denies it (DENIES). */
+/**
+ * The claims of one exported document by the schema's fact-check roles: who said each (its
+ * attributions' normalized sources, else their text) and what denies it.
+ */
 final class ClaimLinks {
-    private ClaimLinks() {
+    private final ExportDocument doc;
+    private final ClaimStructure<String> structure;
+
+    private ClaimLinks(ExportDocument doc, ClaimStructure<String> structure) {
+        this.doc = doc;
+        this.structure = structure;
     }
 
-    /** The sources of a claim: each linked attribution's normalized source, else its text. */
-    static List<String> sources(ExportDocument doc, ExportSpan claim) {
-        List<String> out = new ArrayList<>();
-        for (ExportRelation r : doc.relations()) {
-            if (r.from().equals(claim.id()) && r.type().equals("ATTRIBUTED_TO")) {
-                ExportSpan a = doc.span(r.to());
-                if (a != null) {
-                    out.add(a.source() != null ? a.source() : a.text());
-                }
-            }
-        }
-        return out;
+    static ClaimLinks of(ExportContext ctx, ExportDocument doc) {
+        Map<String, String> labels = new HashMap<>();
+        doc.spans().forEach(s -> labels.put(s.id(), s.label()));
+        List<ClaimStructure.Link<String>> links = doc.relations().stream()
+                .map((ExportRelation r) -> new ClaimStructure.Link<>(r.from(), r.to(), r.type())).toList();
+        return new ClaimLinks(doc, ClaimStructure.of(ctx.schema(), labels, links));
     }
 
-    static List<String> denials(ExportDocument doc, ExportSpan claim) {
-        List<String> out = new ArrayList<>();
-        for (ExportRelation r : doc.relations()) {
-            if (r.to().equals(claim.id()) && r.type().equals("DENIES")) {
-                ExportSpan d = doc.span(r.from());
-                if (d != null) {
-                    out.add(d.text());
-                }
-            }
-        }
-        return out;
+    boolean isClaim(ExportSpan span) {
+        return structure.isClaim(span.id());
     }
 
-    static List<ExportReview> reviews(ExportDocument doc, ExportSpan claim) {
+    List<String> sources(ExportSpan claim) {
+        return structure.sources(claim.id()).stream().map(doc::span)
+                .map(a -> a.source() != null ? a.source() : a.text()).toList();
+    }
+
+    List<String> denials(ExportSpan claim) {
+        return structure.denials(claim.id()).stream().map(doc::span).map(ExportSpan::text).toList();
+    }
+
+    List<ExportReview> reviews(ExportSpan claim) {
         return doc.reviews().stream().filter(r -> r.span().equals(claim.id())).toList();
     }
 }

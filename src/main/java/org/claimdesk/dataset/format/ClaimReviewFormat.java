@@ -66,7 +66,7 @@ public class ClaimReviewFormat extends BaseFormat {
         g.writeEndObject();
         g.writeObjectPropertyStart("itemReviewed");
         g.writeStringProperty("@type", "Claim");
-        List<String> sources = ClaimLinks.sources(doc, claim);
+        List<String> sources = ClaimLinks.of(ctx, doc).sources(claim);
         if (!sources.isEmpty()) {
             g.writeObjectPropertyStart("author");
             g.writeStringProperty("@type", "Person");

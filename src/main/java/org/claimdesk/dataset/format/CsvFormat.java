@@ -11,7 +11,7 @@ import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.springframework.stereotype.Component;
 
-/** A flat claims table for spreadsheets: one row per CLAIM span, with sources, denials and verdicts. */
+/** A flat claims table for spreadsheets: one row per claim (by the schema's claim role), with sources, denials and verdicts. */
 @Component
 public class CsvFormat extends BaseFormat {
     public CsvFormat() {
@@ -26,14 +26,15 @@ public class CsvFormat extends BaseFormat {
         return (doc, files) -> {
             Writer out = files.file(doc.split().fileName() + ".csv", w -> printer(w).printRecord((Object[]) HEADER), null);
             CSVPrinter csv = printer(out);
+            ClaimLinks claims = ClaimLinks.of(ctx, doc);
             for (ExportSpan s : doc.spans()) {
-                if (!s.label().equals("CLAIM")) {
+                if (!claims.isClaim(s)) {
                     continue;
                 }
                 csv.printRecord(cell(doc.key()), cell(doc.title()), doc.split().fileName(), cell(doc.layer()), s.id(),
-                        s.start(), s.end(), cell(s.text()), cell(String.join("; ", ClaimLinks.sources(doc, s))),
-                        cell(String.join("; ", ClaimLinks.denials(doc, s))),
-                        cell(ClaimLinks.reviews(doc, s).stream().map(r -> r.reviewer() + ": " + r.verdict())
+                        s.start(), s.end(), cell(s.text()), cell(String.join("; ", claims.sources(s))),
+                        cell(String.join("; ", claims.denials(s))),
+                        cell(claims.reviews(s).stream().map(r -> r.reviewer() + ": " + r.verdict())
                                 .collect(Collectors.joining("; "))),
                         cell(s.note() == null ? "" : s.note()));
             }

@@ -2,7 +2,12 @@ package org.claimdesk.project.web;
 
 import org.springframework.web.bind.annotation.PutMapping;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import org.claimdesk.base.TextRules;
+import org.claimdesk.project.SchemaDocument;
+import org.claimdesk.project.SchemaService;
+import org.claimdesk.project.SchemaTemplate;
 import java.util.Locale;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.project.MemberSummary;
@@ -27,9 +32,24 @@ class ProjectController {
     private final ProjectService projects;
     private final ProjectMembers members;
 
-    ProjectController(ProjectService projects, ProjectMembers members) {
+    private final SchemaService schemas;
+
+    ProjectController(ProjectService projects, ProjectMembers members, SchemaService schemas) {
         this.projects = projects;
         this.members = members;
+        this.schemas = schemas;
+    }
+
+    /** Labels, relation types, events, guidelines and the version a PUT must name. */
+    @GetMapping("/{projectId}/schema")
+    SchemaDocument schema(@PathVariable long projectId) {
+        return schemas.document(projectId);
+    }
+
+    /** Replaces the schema as a whole (OWNER); a stale version gets 409, a label in use 409 unless merged. */
+    @PutMapping("/{projectId}/schema")
+    SchemaDocument replaceSchema(@PathVariable long projectId, @RequestBody SchemaDocument body) {
+        return schemas.replace(projectId, body);
     }
 
     @GetMapping
@@ -39,7 +59,11 @@ class ProjectController {
 
     @PostMapping
     ResponseEntity<ProjectJson> create(@RequestBody NewProject body) {
-        ProjectSummary p = projects.create(body.name());
+        SchemaTemplate template = body.template() == null ? SchemaTemplate.FACT_CHECK
+                : SchemaTemplate.byId(body.template()).orElseThrow(() -> new InvalidInputException("template",
+                "Template must be one of " + Arrays.stream(SchemaTemplate.values()).map(SchemaTemplate::id).toList()
+                        + "; got " + TextRules.quote(body.template()) + "."));
+        ProjectSummary p = projects.create(body.name(), template);
         return ResponseEntity.created(URI.create("/api/projects/" + p.id())).body(ProjectJson.of(p));
     }
 
@@ -86,7 +110,7 @@ class ProjectController {
         }
     }
 
-    record NewProject(@Nullable String name) {
+    record NewProject(@Nullable String name, @Nullable String template) {
     }
 
     record NewMember(@Nullable String username, @Nullable String role) {

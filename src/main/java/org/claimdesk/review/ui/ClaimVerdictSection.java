@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.review.ClaimSpans;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.claimdesk.annotation.SpanDto;
@@ -14,13 +15,16 @@ import org.springframework.stereotype.Service;
 class ClaimVerdictSection implements SpanSection {
     private final ReviewService reviews;
 
-    ClaimVerdictSection(ReviewService reviews) {
+    private final ClaimSpans claimSpans;
+
+    ClaimVerdictSection(ReviewService reviews, ClaimSpans claimSpans) {
+        this.claimSpans = claimSpans;
         this.reviews = reviews;
     }
 
     @Override
     public Optional<Component> sectionFor(SpanDto span, boolean readOnly) {
-        return ReviewService.CLAIM_LABEL.equals(span.label())
+        return claimSpans.isClaim(span)
                 ? Optional.of(new ClaimVerdictForm(reviews, span.id(), readOnly))
                 : Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.review.ClaimSpans;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.claimdesk.annotation.SpanDto;
@@ -15,13 +16,16 @@ import org.springframework.stereotype.Service;
 class ProvenanceSection implements SpanSection {
     private final ProvenanceService provenance;
 
-    ProvenanceSection(ProvenanceService provenance) {
+    private final ClaimSpans claimSpans;
+
+    ProvenanceSection(ProvenanceService provenance, ClaimSpans claimSpans) {
+        this.claimSpans = claimSpans;
         this.provenance = provenance;
     }
 
     @Override
     public Optional<Component> sectionFor(SpanDto span, boolean readOnly) {
-        return ReviewService.CLAIM_LABEL.equals(span.label())
+        return claimSpans.isClaim(span)
                 ? Optional.of(new ProvenancePanel(provenance.of(span.id())))
                 : Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import org.claimdesk.review.ClaimSpans;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -22,14 +23,17 @@ class SourceSection implements SpanSection {
     private final SourceService sources;
     private final DocumentService documents;
 
-    SourceSection(SourceService sources, DocumentService documents) {
+    private final ClaimSpans claimSpans;
+
+    SourceSection(SourceService sources, DocumentService documents, ClaimSpans claimSpans) {
+        this.claimSpans = claimSpans;
         this.sources = sources;
         this.documents = documents;
     }
 
     @Override
     public Optional<Component> sectionFor(SpanDto span, boolean readOnly) {
-        if (!SourceService.ATTRIBUTION_LABEL.equals(span.label())) {
+        if (!claimSpans.isAttribution(span)) {
             return Optional.empty();
         }
         long projectId = documents.get(span.documentId()).projectId();

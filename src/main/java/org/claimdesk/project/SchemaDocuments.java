@@ -1,0 +1,43 @@
+package org.claimdesk.project;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A stored schema as the JSON document of the schema API: events grouped by their trigger label. */
+final class SchemaDocuments {
+    private SchemaDocuments() {
+    }
+
+    static SchemaDocument of(LabelSchema schema, long version, String guidelines) {
+        List<SchemaDocument.LabelItem> labels = schema.spanLabels().stream()
+                .map(l -> new SchemaDocument.LabelItem(l.id(), l.name(), l.color(), l.shortcut(), l.description(),
+                        json(l.role())))
+                .toList();
+        List<SchemaDocument.RelationItem> relations = schema.relationLabels().stream()
+                .map(r -> new SchemaDocument.RelationItem(r.id(), r.name(), r.sourceLabels(), r.targetLabels(),
+                        json(r.role()), r.color()))
+                .toList();
+        // a role whose sources are several triggers is listed under each of their events
+        Map<String, List<SchemaDocument.RoleItem>> byTrigger = new LinkedHashMap<>();
+        for (LabelDefinition role : schema.roleLabels()) {
+            SchemaDocument.RoleItem item = new SchemaDocument.RoleItem(role.id(), role.name(), role.targetLabels(),
+                    json(role.role()));
+            for (String trigger : role.sourceLabels().isEmpty() ? List.of("") : role.sourceLabels()) {
+                byTrigger.computeIfAbsent(trigger, t -> new ArrayList<>()).add(item);
+            }
+        }
+        List<SchemaDocument.EventItem> events = new ArrayList<>();
+        byTrigger.forEach((trigger, roles) -> events.add(trigger.isEmpty()
+                ? new SchemaDocument.EventItem(null, null, null, roles)
+                : new SchemaDocument.EventItem(schema.span(trigger).map(LabelDefinition::id).orElse(null), trigger,
+                        trigger, roles)));
+        return new SchemaDocument(version, labels, relations, events, guidelines, null);
+    }
+
+    private static @Nullable String json(@Nullable FactRole role) {
+        return role == null ? null : role.json();
+    }
+}

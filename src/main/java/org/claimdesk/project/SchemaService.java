@@ -1,0 +1,100 @@
+package org.claimdesk.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The schema editor's use cases: read a project's schema with its version and guidelines, and
+ * replace it as a whole (OWNERs), in one transaction: renames keep every span's label, deletions
+ * are refused while in use unless merged into another label, and a stale version is a conflict.
+ */
+@Service
+public class SchemaService {
+    private final ProjectAccess access;
+    private final ProjectRepository projects;
+    private final LabelRepository labels;
+    private final ProjectService projectService;
+    private final LabelUsage usage;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    SchemaService(ProjectAccess access, ProjectRepository projects, LabelRepository labels,
+                  ProjectService projectService, LabelUsage usage, CurrentUser currentUser,
+                  ApplicationEventPublisher events) {
+        this.access = access;
+        this.projects = projects;
+        this.labels = labels;
+        this.projectService = projectService;
+        this.usage = usage;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public SchemaDocument document(long projectId) {
+        access.require(projectId, ProjectRole.VIEWER);
+        Project p = projects.findById(projectId).orElseThrow();
+        return SchemaDocuments.of(projectService.schemaUnchecked(projectId), p.schemaVersion(), p.guidelines());
+    }
+
+    @Transactional
+    public SchemaDocument replace(long projectId, SchemaDocument body) {
+        access.require(projectId, ProjectRole.OWNER);
+        Project project = projects.lockById(projectId).orElseThrow();
+        if (body.version() == null || body.version() != project.schemaVersion()) {
+            throw new ConflictException("The schema changed since version " + body.version()
+                    + "; it is at version " + project.schemaVersion() + ". Reload it and apply your change again.");
+        }
+        LabelSchema current = projectService.schemaUnchecked(projectId);
+        SchemaPlan plan = SchemaPlan.of(current, body);
+        for (LabelDefinition gone : plan.deleted()) {
+            long uses = plan.merges().containsKey(gone.id()) ? 0 : usage.uses(gone.id());
+            if (uses > 0) {
+                throw new ConflictException(gone.name() + " is used " + uses + (gone.kind() == LabelKind.SPAN
+                        ? " times by spans" : " times by links") + "; merge it into another ("
+                        + "\"mergeInto\") or remove those first.");
+            }
+        }
+        Map<Long, Label> rows = new HashMap<>();
+        labels.findByProjectIdOrderBySortOrderAscIdAsc(projectId).forEach(l -> rows.put(l.getId(), l));
+        // names may be swapped (A->B, B->A) or reused by a new item: park every old name first, so
+        // the unique index holds at each statement
+        for (LabelDefinition d : current.labels()) {
+            rows.get(d.id()).update(d.withName("~" + d.id()), 0);
+        }
+        labels.flush();
+        Map<String, LabelDefinition> byName = new LinkedHashMap<>();
+        List<Label> fresh = new ArrayList<>();
+        for (int i = 0; i < plan.labels().size(); i++) {
+            LabelDefinition d = plan.labels().get(i);
+            if (d.id() != null) {
+                rows.get(d.id()).update(d, i);
+            } else {
+                fresh.add(new Label(projectId, d, i));
+            }
+        }
+        labels.saveAll(fresh);
+        labels.flush();
+        labels.findByProjectIdOrderBySortOrderAscIdAsc(projectId).stream().map(Label::toDefinition)
+                .forEach(d -> byName.put((d.kind() == LabelKind.SPAN ? "s:" : "l:") + d.name(), d));
+        for (LabelDefinition gone : plan.deleted()) {
+            String into = plan.merges().get(gone.id());
+            if (into != null) {
+                usage.merge(gone, byName.get((gone.kind() == LabelKind.SPAN ? "s:" : "l:") + into), currentUser.id());
+            }
+            labels.deleteById(gone.id());
+        }
+        labels.flush();
+        project.schemaReplaced(plan.guidelines());
+        events.publishEvent(new SchemaChanged(projectId, project.schemaVersion()));
+        return SchemaDocuments.of(projectService.schemaUnchecked(projectId), project.schemaVersion(), project.guidelines());
+    }
+}
