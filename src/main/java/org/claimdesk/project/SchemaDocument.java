@@ -31,7 +31,7 @@ public record SchemaDocument(@Nullable Long version, @Nullable List<LabelItem> l
                            @Nullable String role) {
     }
 
-    static <T> List<T> orEmpty(@Nullable List<T> list) {
+    public static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;
     }
 }

@@ -45,6 +45,22 @@ public class SchemaService {
         return SchemaDocuments.of(projectService.schemaUnchecked(projectId), p.schemaVersion(), p.guidelines());
     }
 
+    /** The project's guidelines in Markdown, for everyone on the project. */
+    @Transactional(readOnly = true)
+    public String guidelines(long projectId) {
+        access.require(projectId, ProjectRole.VIEWER);
+        return projects.findById(projectId).orElseThrow().guidelines();
+    }
+
+    /** How many spans or links use each label, for the owners deciding what to delete. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> usage(long projectId) {
+        access.require(projectId, ProjectRole.OWNER);
+        Map<Long, Long> out = new HashMap<>();
+        projectService.schemaUnchecked(projectId).labels().forEach(l -> out.put(l.id(), usage.uses(l.id())));
+        return out;
+    }
+
     @Transactional
     public SchemaDocument replace(long projectId, SchemaDocument body) {
         access.require(projectId, ProjectRole.OWNER);

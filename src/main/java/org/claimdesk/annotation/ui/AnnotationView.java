@@ -41,6 +41,7 @@ import org.claimdesk.document.AnnotationState;
 import org.claimdesk.document.TextOffsetsCache;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
+import org.claimdesk.project.SchemaService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,10 +79,13 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private AnnotationState myState = AnnotationState.NEW;
     private boolean mayAnnotate;
 
+    private final SchemaService schemas;
+
     public AnnotationView(LayerReader annotations, OwnLayerEditing ownLayer, LayerProgress progress,
                           ProjectService projects,
                           TextOffsetsCache offsets, ChangeFeed feed, PresenceBoard presence,
-                          List<SpanSection> spanSections, LayerUndo layerUndo) {
+                          List<SpanSection> spanSections, LayerUndo layerUndo, SchemaService schemas) {
+        this.schemas = schemas;
         this.ownLayer = ownLayer;
         this.progress = progress;
         this.layerUndo = layerUndo;
@@ -186,7 +190,7 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
 
         Div scroller = new Div(editor);
         scroller.addClassName("cd-editor-scroller");
-        VerticalLayout side = new VerticalLayout(details, list);
+        VerticalLayout side = new VerticalLayout(new GuidelinesPanel(schemas.guidelines(l.project().id())), details, list);
         side.addClassName("cd-side");
         side.setSizeFull();
         side.setFlexGrow(1, list);

@@ -89,7 +89,7 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
         Span role = new Span("Your role: " + project.role().name().toLowerCase());
         role.addClassName("cd-muted");
         HorizontalLayout more = new HorizontalLayout(Links.to("projects/" + id + "/claims", "Claims →"),
-                Links.to("projects/" + id + "/activity", "Activity →"));
+                Links.to("projects/" + id + "/activity", "Activity →"), Links.to("projects/" + id + "/schema", "Schema →"));
         if (project.role().atLeast(ProjectRole.ANNOTATOR)) {
             more.add(Links.to("projects/" + id + "/datasets", "Import & export →"));
         }

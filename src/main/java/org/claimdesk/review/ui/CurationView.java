@@ -125,7 +125,9 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         SplitLayout split = new SplitLayout(merged, grid);
         split.setSplitterPosition(45);
         split.setSizeFull();
-        add(Links.to("documents/" + documentId, "← Back to the document"), bar, counts, questions, help, split);
+        add(new HorizontalLayout(Links.to("documents/" + documentId, "← Back to the document"),
+                Links.to("projects/" + doc.projectId() + "/schema", "Guidelines and schema →")),
+                bar, counts, questions, help, split);
         refresh();
     }
 
