@@ -40,4 +40,30 @@ final class SchemaDocuments {
     private static @Nullable String json(@Nullable FactRole role) {
         return role == null ? null : role.json();
     }
+
+    /** A schema read from a file, with the ids, colours, keys and guidelines of same-named items of {@code now}. */
+    static SchemaDocument matchedByName(SchemaDocument file, SchemaDocument now, @Nullable Long version) {
+        Map<String, SchemaDocument.LabelItem> labels = new LinkedHashMap<>();
+        SchemaDocument.orEmpty(now.labels()).forEach(l -> labels.put(l.name(), l));
+        Map<String, Long> links = new LinkedHashMap<>();
+        SchemaDocument.orEmpty(now.relations()).forEach(r -> links.put(r.name(), r.id()));
+        SchemaDocument.orEmpty(now.events()).forEach(e -> SchemaDocument.orEmpty(e.roles()).forEach(r -> links.put(r.name(), r.id())));
+        List<SchemaDocument.LabelItem> newLabels = SchemaDocument.orEmpty(file.labels()).stream().map(l -> {
+            SchemaDocument.LabelItem old = labels.get(l.name());
+            return old == null ? l : new SchemaDocument.LabelItem(old.id(), l.name(), or(l.color(), old.color()),
+                    or(l.shortcut(), old.shortcut()), or(l.description(), old.description()), or(l.role(), old.role()));
+        }).toList();
+        List<SchemaDocument.RelationItem> relations = SchemaDocument.orEmpty(file.relations()).stream()
+                .map(r -> new SchemaDocument.RelationItem(links.get(r.name()), r.name(), r.from(), r.to(), r.role(), r.color()))
+                .toList();
+        List<SchemaDocument.EventItem> events = SchemaDocument.orEmpty(file.events()).stream()
+                .map(e -> new SchemaDocument.EventItem(null, e.name(), e.trigger(), SchemaDocument.orEmpty(e.roles()).stream()
+                        .map(r -> new SchemaDocument.RoleItem(links.get(r.name()), r.name(), r.labels(), r.role())).toList()))
+                .toList();
+        return new SchemaDocument(version, newLabels, relations, events, now.guidelines(), null);
+    }
+
+    private static @Nullable String or(@Nullable String a, @Nullable String b) {
+        return a != null ? a : b;
+    }
 }

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
+import org.jspecify.annotations.Nullable;
 import org.claimdesk.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,6 +46,24 @@ public class SchemaService {
         access.require(projectId, ProjectRole.VIEWER);
         Project p = projects.findById(projectId).orElseThrow();
         return SchemaDocuments.of(projectService.schemaUnchecked(projectId), p.schemaVersion(), p.guidelines());
+    }
+
+    /**
+     * Replaces the schema with one read from another tool's file ("brat" annotation.conf or
+     * "labelstudio" labeling config). Items with a name the project has keep their id, colour and
+     * key unless the file gives its own; the guidelines stay; the rest is as a PUT.
+     */
+    @Transactional
+    public SchemaDocument importFile(long projectId, String format, String text, @Nullable Long version) {
+        access.require(projectId, ProjectRole.OWNER);
+        SchemaDocument file = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "brat" -> SchemaFiles.fromBratConf(text);
+            case "labelstudio" -> SchemaFiles.fromLabelStudio(text);
+            default -> throw new InvalidInputException("from", "A schema file is read from brat or labelstudio; got "
+                    + TextRules.quote(format) + ".");
+        };
+        SchemaDocument now = document(projectId);
+        return replace(projectId, SchemaDocuments.matchedByName(file, now, version == null ? now.version() : version));
     }
 
     /** The project's guidelines in Markdown, for everyone on the project. */

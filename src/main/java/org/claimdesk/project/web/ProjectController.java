@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,9 +48,16 @@ class ProjectController {
     }
 
     /** Replaces the schema as a whole (OWNER); a stale version gets 409, a label in use 409 unless merged. */
-    @PutMapping("/{projectId}/schema")
+    @PutMapping(value = "/{projectId}/schema", params = "!from")
     SchemaDocument replaceSchema(@PathVariable long projectId, @RequestBody SchemaDocument body) {
         return schemas.replace(projectId, body);
+    }
+
+    /** The schema from another tool's file, the body: {@code ?from=brat} (annotation.conf) or {@code labelstudio}. */
+    @PutMapping(value = "/{projectId}/schema", params = "from")
+    SchemaDocument importSchema(@PathVariable long projectId, @RequestParam String from,
+                                @RequestParam(required = false) @Nullable Long version, @RequestBody String file) {
+        return schemas.importFile(projectId, from, file, version);
     }
 
     @GetMapping

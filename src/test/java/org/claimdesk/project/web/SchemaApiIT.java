@@ -137,6 +137,27 @@ class SchemaApiIT {
         assertThat(owner.post("/api/projects", "{\"name\":\"x\",\"template\":\"nope\"}").status()).isEqualTo(400);
     }
 
+    @Test
+    void an_annotation_conf_put_as_the_schema_replaces_an_unused_default_and_a_bad_format_is_named() {
+        ApiClient.Response put = owner.put(path + "?from=brat", """
+                [entities]
+                Source
+                Cue
+                Content
+                [relations]
+                [events]
+                Attribution\tSource:Source, Cue:Cue, Content:Content
+                """);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        JsonNode schema = owner.get(path).json();
+        assertThat(schema.get("labels")).extracting(l -> l.get("name").asString())
+                .containsExactly("Source", "Cue", "Content", "Attribution");
+        assertThat(schema.get("events").get(0).get("roles")).extracting(r -> r.get("role").asString())
+                .containsExactly("source", "cue", "claim");
+        assertThat(owner.put(path + "?from=doccano", "x").body()).contains("brat or labelstudio");
+        assertThat(curator.put(path + "?from=brat", "[entities]\nX\n").status()).isEqualTo(403);
+    }
+
     private SpanDto claimIn(Team t) {
         t.signInAs("c");
         DocumentContent doc = documents.importDocument(t.project(), NewDocument.of("Doc", "Bossert said it was Russia.", null));
