@@ -32,14 +32,14 @@ final class Proposals {
         return items.size() - 1;
     }
 
-    /** An attribution: the source is what is left of it beside the cue. */
+    /** An attribution: the source is what precedes the cue ("Bossert said"), else what follows it ("said a spokeswoman"). */
     int attribution(Range range, Range cue, double score) {
         if (range.end() <= range.start()) {
             return -1;
         }
         Range before = new Range(range.start(), Math.max(range.start(), cue.start()));
         Range after = new Range(Math.min(range.end(), cue.end()), range.end());
-        Range source = before.end() - before.start() >= after.end() - after.start() ? before : after;
+        Range source = before.end() > before.start() ? before : after;
         items.add(new Item(Kind.ATTRIBUTION, range, score, source, cue));
         return items.size() - 1;
     }
