@@ -88,6 +88,9 @@ class AuthorizationMatrixIT {
                 new Row("list documents", u -> api(u).get(p + "/documents"), 200, 200, 200, 200, 404),
                 new Row("a document", u -> api(u).get(d), 200, 200, 200, 200, 404),
                 new Row("own layer", u -> api(u).get(d + "/annotations"), 200, 200, 200, 200, 404),
+                new Row("suggestions", u -> api(u).get(d + "/suggestions"), 200, 200, 200, 200, 404),
+                new Row("reject a suggestion", u -> api(u).post("/api/suggestions/" + firstSuggestion(d) + "/reject", ""),
+                        204, 204, 204, 403, 404),
                 new Row("tag a span", u -> api(u).post(d + "/spans", "{\"label\":\"CLAIM\",\"start\":15,\"end\":30}"),
                         201, 201, 201, 403, 404),
                 new Row("relabel the annotator's span", u -> api(u).patch("/api/spans/" + annotatorSpan().id(),
@@ -194,6 +197,11 @@ class AuthorizationMatrixIT {
         assertThat(report.json().path("spans").asInt()).as(report.body()).isEqualTo(1);
         assertThat(report.json().path("notes")).as("the report names the finished layer's document")
                 .singleElement().satisfies(n -> assertThat(n.path("reason").asString()).contains("marked finished"));
+    }
+
+    /** The first suggestion of the document as its owner sees them. */
+    private long firstSuggestion(String documentPath) {
+        return api(users.get("owner")).get(documentPath + "/suggestions").json().get("spans").get(0).get("id").asLong();
     }
 
     private ApiClient api(String username) {

@@ -11,6 +11,7 @@ import org.claimdesk.annotation.LayerUndo;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanJson;
 import org.claimdesk.annotation.SpanOrigin;
 import org.claimdesk.base.InvalidInputException;
 import org.jspecify.annotations.Nullable;

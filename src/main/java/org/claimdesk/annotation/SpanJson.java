@@ -1,15 +1,13 @@
-package org.claimdesk.annotation.web;
+package org.claimdesk.annotation;
 
 import java.util.List;
-import org.claimdesk.annotation.SpanDto;
-import org.claimdesk.annotation.SpanOrigin;
 import org.jspecify.annotations.Nullable;
 
 /** A span in the REST API: code point offsets, fragments as [start, end] pairs. */
-record SpanJson(long id, String label, int start, int end, List<List<Integer>> fragments, String text,
+public record SpanJson(long id, String label, int start, int end, List<List<Integer>> fragments, String text,
                 String annotator, @Nullable String note, SpanOrigin origin, long version) {
 
-    static SpanJson of(SpanDto s) {
+    public static SpanJson of(SpanDto s) {
         return new SpanJson(s.id(), s.label(), s.start(), s.end(),
                 s.fragments().stream().map(f -> List.of(f.start(), f.end())).toList(), s.text(), s.annotator(),
                 s.note(), s.origin(), s.version());

@@ -1,0 +1,190 @@
+package org.claimdesk.suggestion;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimdesk.annotation.Fragment;
+import org.claimdesk.annotation.LayerReader;
+import org.claimdesk.annotation.OwnLayerBulk;
+import org.claimdesk.annotation.RelationDto;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SpanJson;
+import org.claimdesk.annotation.SpanOrigin;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.document.DocumentAccess;
+import org.claimdesk.document.DocumentService;
+import org.claimdesk.project.LabelSchema;
+import org.claimdesk.project.ProjectRole;
+import org.claimdesk.project.ProjectService;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.suggestion.SuggestionStore.Row;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reviewer's suggestions: computed once per document and model version, shown without what the
+ * reviewer decided or already has, accepted as a whole linked group into the reviewer's own layer
+ * (origin SUGGESTED, through the ordinary span-write path), or rejected for good. Members who may
+ * annotate get them; viewers get none.
+ */
+@Service
+public class SuggestionService {
+    private final DocumentService documents;
+    private final ProjectService projects;
+    private final SuggestionEngines engines;
+    private final SuggestionStore store;
+    private final OwnLayerBulk bulk;
+    private final LayerReader layers;
+    private final CurrentUser currentUser;
+
+    SuggestionService(DocumentService documents, ProjectService projects, SuggestionEngines engines,
+                      SuggestionStore store, OwnLayerBulk bulk, LayerReader layers, CurrentUser currentUser) {
+        this.documents = documents;
+        this.projects = projects;
+        this.engines = engines;
+        this.store = store;
+        this.bulk = bulk;
+        this.layers = layers;
+        this.currentUser = currentUser;
+    }
+
+    /** What the spans and links of a layer accept: created spans and links, as the annotations API shows them. */
+    public record Accepted(List<SpanJson> spans, List<RelationDto> relations) {
+    }
+
+    @Transactional
+    public DocumentSuggestions forDocument(long documentId) {
+        DocumentAccess access = documents.getWithRole(documentId, ProjectRole.VIEWER);
+        if (!access.project().role().atLeast(ProjectRole.ANNOTATOR)) {
+            return DocumentSuggestions.none();
+        }
+        LabelSchema schema = projects.schemaUnchecked(access.project().id());
+        List<SuggestionEngine> on = engines.supporting(schema);
+        if (on.isEmpty()) {
+            return DocumentSuggestions.none();
+        }
+        String text = access.document().text();
+        Set<String> hidden = hidden(documentId);
+        List<DocumentSuggestions.SpanSuggestion> spans = new ArrayList<>();
+        List<DocumentSuggestions.RelationSuggestion> relations = new ArrayList<>();
+        for (SuggestionEngine engine : on) {
+            if (!store.computed(documentId, engine)) {
+                store.store(documentId, engine, engine.predict(text, schema), schema);
+            }
+            List<Row> rows = store.forDocument(documentId, engine);
+            Map<Long, Row> visible = new HashMap<>();
+            Map<Integer, Long> groupIds = new HashMap<>();
+            rows.forEach(r -> groupIds.merge(r.group(), r.id(), Math::min));
+            for (Row r : rows) {
+                if (r.isSpan() && !hidden.contains(ItemKeys.span(r))) {
+                    visible.put(r.id(), r);
+                    int from = text.offsetByCodePoints(0, r.start());
+                    int to = text.offsetByCodePoints(from, r.end() - r.start());
+                    spans.add(new DocumentSuggestions.SpanSuggestion(r.id(), groupIds.get(r.group()), r.label(),
+                            r.start(), r.end(), List.of(List.of(r.start(), r.end())), text.substring(from, to), r.score()));
+                }
+            }
+            for (Row r : rows) {
+                if (!r.isSpan() && visible.containsKey(r.from()) && visible.containsKey(r.to())
+                        && !hidden.contains(ItemKeys.link(r, visible.get(r.from()), visible.get(r.to())))) {
+                    relations.add(new DocumentSuggestions.RelationSuggestion(r.id(), groupIds.get(r.group()), r.label(),
+                            r.from(), r.to(), r.score()));
+                }
+            }
+        }
+        DocumentSuggestions.Model first = new DocumentSuggestions.Model(on.getFirst().id(), on.getFirst().version());
+        return new DocumentSuggestions(first, on.stream()
+                .map(e -> new DocumentSuggestions.Model(e.id(), e.version())).toList(), spans, relations);
+    }
+
+    /** Accepts the suggestion's whole group into the caller's layer, in one transaction. */
+    @Transactional
+    public Accepted accept(long suggestionId) {
+        Row row = visibleRow(suggestionId);
+        long me = currentUser.id();
+        Set<String> decided = new HashSet<>(store.decided(row.documentId(), me));
+        if (row.isSpan() && decided.contains(ItemKeys.span(row))) {
+            throw new ConflictException("You have already decided on suggestion " + suggestionId + ".");
+        }
+        Map<String, Long> own = ownSpans(row.documentId());
+        List<Row> group = store.group(row);
+        Map<Long, Long> spanOf = new HashMap<>();
+        List<Row> fresh = new ArrayList<>();
+        for (Row r : group) {
+            if (r.isSpan() && own.containsKey(ItemKeys.span(r))) {
+                spanOf.put(r.id(), own.get(ItemKeys.span(r)));
+            } else if (r.isSpan() && !decided.contains(ItemKeys.span(r))) {
+                fresh.add(r);
+            }
+        }
+        List<SpanDto> created = bulk.createSpans(row.documentId(), fresh.stream()
+                .map(r -> new OwnLayerBulk.NewSpan(r.label(), List.of(new Fragment(r.start(), r.end())))).toList(),
+                SpanOrigin.SUGGESTED);
+        for (int i = 0; i < fresh.size(); i++) {
+            spanOf.put(fresh.get(i).id(), created.get(i).id());
+            store.decide(fresh.get(i), ItemKeys.span(fresh.get(i)), me, "ACCEPTED", created.get(i).id());
+        }
+        Set<Long> newSpans = new HashSet<>(created.stream().map(SpanDto::id).toList());
+        List<OwnLayerBulk.NewLink> links = new ArrayList<>();
+        for (Row r : group) {
+            Long from = r.isSpan() ? null : spanOf.get(r.from());
+            Long to = r.isSpan() ? null : spanOf.get(r.to());
+            if (from != null && to != null && (newSpans.contains(from) || newSpans.contains(to))) {
+                links.add(new OwnLayerBulk.NewLink(r.label(), from, to));
+            }
+        }
+        List<RelationDto> relations = links.isEmpty() ? List.of() : bulk.createRelations(row.documentId(), links);
+        return new Accepted(created.stream().map(SpanJson::of).toList(), relations);
+    }
+
+    /** Rejects one suggestion (a span with the links to it, or one link): it is never proposed to the caller again. */
+    @Transactional
+    public void reject(long suggestionId) {
+        Row row = visibleRow(suggestionId);
+        String key;
+        if (row.isSpan()) {
+            key = ItemKeys.span(row);
+        } else {
+            Row from = store.byId(row.from()).orElseThrow();
+            Row to = store.byId(row.to()).orElseThrow();
+            key = ItemKeys.link(row, from, to);
+        }
+        store.decide(row, key, currentUser.id(), "REJECTED", null);
+    }
+
+    /** Brings back the suggestions the caller rejected in a document. */
+    @Transactional
+    public int clearRejections(long documentId) {
+        documents.getWithRole(documentId, ProjectRole.ANNOTATOR);
+        return store.clearRejections(documentId, currentUser.id());
+    }
+
+    private Row visibleRow(long suggestionId) {
+        Row row = store.byId(suggestionId)
+                .orElseThrow(() -> new NotFoundException("Suggestion " + suggestionId + " not found."));
+        documents.getWithRole(row.documentId(), ProjectRole.ANNOTATOR);
+        return row;
+    }
+
+    private Set<String> hidden(long documentId) {
+        Set<String> out = new HashSet<>(store.decided(documentId, currentUser.id()));
+        out.addAll(ownSpans(documentId).keySet());
+        return out;
+    }
+
+    /** The caller's continuous spans by item key, to leave out what they already have. */
+    private Map<String, Long> ownSpans(long documentId) {
+        var layer = layers.layer(documentId);
+        Map<String, Long> out = new HashMap<>();
+        for (SpanDto s : layer.spans()) {
+            if (s.fragments().size() == 1) {
+                layer.schema().span(s.label()).ifPresent(l -> out.put(ItemKeys.span(l.id(), s.start(), s.end()), s.id()));
+            }
+        }
+        return out;
+    }
+}
