@@ -11,6 +11,7 @@ import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.document.DocumentService;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
+import org.claimdesk.project.SchemaService;
 import org.claimdesk.project.ProjectSummary;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.UserService;
@@ -37,10 +38,12 @@ public class DatasetImporter {
     private final CurrentUser currentUser;
     private final UploadLimits limits;
     private final TransactionTemplate perDocument;
+    private final SchemaService schemas;
 
     DatasetImporter(FormatRegistry formats, DocumentService documents, LayerImport annotations,
                     ProjectService projects, UserService users, CurrentUser currentUser, UploadLimits limits,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, SchemaService schemas) {
+        this.schemas = schemas;
         this.formats = formats;
         this.documents = documents;
         this.annotations = annotations;
@@ -68,8 +71,10 @@ public class DatasetImporter {
         long annotatorId = resolveAnnotator(projectId, options.annotator());
         try (UploadedFiles source = UploadedFiles.open(fileName, file, limits)) {
             List<FormatSupport> readers = ImportFormatGuess.readers(formats, options.format(), source);
+            List<String[]> confNotes = schemaFromConf(project, source);
             ImportRun run = new ImportRun(new ImportRun.Services(documents, annotations, projects, perDocument),
                     projectId, annotatorId, options, progress, ImportFormatGuess.estimate(source));
+            confNotes.forEach(n -> run.note(n[0], 0, n[1]));
             for (FormatSupport f : readers) {
                 try {
                     f.reader().read(source, run);
@@ -88,6 +93,33 @@ public class DatasetImporter {
         } catch (IOException e) {
             throw new InvalidInputException(fileName + " could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * A brat annotation.conf in the upload defines the schema when the project has no spans yet
+     * and the uploader owns it; otherwise the report says why it was left alone.
+     */
+    private List<String[]> schemaFromConf(ProjectSummary project, UploadedFiles source) throws IOException {
+        UploadedFiles.ImportFile conf = source.files().stream()
+                .filter(f -> f.name().equals("annotation.conf") || f.name().endsWith("/annotation.conf"))
+                .findFirst().orElse(null);
+        if (conf == null) {
+            return List.of();
+        }
+        String why = project.role() != ProjectRole.OWNER ? "only an owner's upload changes the schema"
+                : !schemas.unused(project.id()) ? "the project has spans already; change its schema on the schema page"
+                : null;
+        if (why != null) {
+            return List.<String[]>of(new String[] {conf.name(), "annotation.conf was not applied: " + why + "."});
+        }
+        String text;
+        try (var in = conf.open()) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var schema = schemas.importFile(project.id(), "brat", text, null);
+        return List.<String[]>of(new String[] {conf.name(), "The project's schema now comes from annotation.conf: "
+                + schema.labels().size() + " span labels, " + schema.relations().size() + " relation types, "
+                + schema.events().size() + " event types."});
     }
 
     private long resolveAnnotator(long projectId, @Nullable String annotator) {

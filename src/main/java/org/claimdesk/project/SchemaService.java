@@ -73,6 +73,13 @@ public class SchemaService {
         return projects.findById(projectId).orElseThrow().guidelines();
     }
 
+    /** True while no span or link of the project uses any of its labels: a new schema loses nothing. */
+    @Transactional(readOnly = true)
+    public boolean unused(long projectId) {
+        access.require(projectId, ProjectRole.VIEWER);
+        return projectService.schemaUnchecked(projectId).labels().stream().allMatch(l -> usage.uses(l.id()) == 0);
+    }
+
     /** How many spans or links use each label, for the owners deciding what to delete. */
     @Transactional(readOnly = true)
     public Map<Long, Long> usage(long projectId) {

@@ -117,6 +117,51 @@ class BratCorpusRoundTripIT {
         return out;
     }
 
+    @Test
+    void an_annotation_conf_in_the_upload_defines_a_new_projects_schema_and_leaves_one_in_use_alone() throws IOException {
+        Team team = testUsers.team().owner("owner").create();
+        ApiClient owner = new ApiClient(port, team.name("owner"), TestUsers.PASSWORD);
+        String p = "/api/projects/" + team.project();
+        byte[] upload = withConf(BratAttributionCorpus.zip(), """
+                [entities]
+                Source
+                Cue
+                Content
+                [relations]
+                Coref\tArg1:Source, Arg2:Source
+                [events]
+                Attribution\tSource+:Source, Cue:Cue, Content:Content|Source
+                """);
+
+        JsonNode report = owner.upload(p + "/import?format=brat&annotator=gold", "corpus.zip", upload).json();
+        assertThat(report.path("problems")).as(report.toString()).isEmpty();
+        assertThat(report.path("documentsCreated").asInt()).isEqualTo(BratAttributionCorpus.DOCUMENTS);
+        assertThat(report.path("notes").toString()).contains("schema now comes from annotation.conf");
+        JsonNode schema = owner.get(p + "/schema").json();
+        assertThat(schema.get("labels")).extracting(l -> l.get("name").asString() + ":" + l.get("role").asString())
+                .containsExactly("Source:source", "Cue:cue", "Content:claim", "Attribution:attribution");
+        assertThat(schema.get("events").get(0).get("trigger").asString()).isEqualTo("Attribution");
+
+        JsonNode again = owner.upload(p + "/import?format=brat&annotator=gold", "more.zip", upload).json();
+        assertThat(again.path("notes").toString()).contains("annotation.conf was not applied: the project has spans");
+    }
+
+    private static byte[] withConf(byte[] zip, String conf) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             var z = new java.util.zip.ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(z);
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry("annotation.conf"));
+            z.write(conf.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
     private static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
