@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { SpanLayout, type Frag, type LabelDef, type SpanData } from './span-layout';
 import { TextPositions } from './text-positions';
+import { KEYMAP } from './keymap';
 
 /**
  * The article text with every span of the layer highlighted, and the keyboard and mouse
@@ -82,6 +83,18 @@ interface Server {
   spanSelected(spanId: number): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  suggestionsWanted?(): Promise<void>;
+  acceptSuggestion?(id: number): Promise<void>;
+  rejectSuggestion?(id: number): Promise<void>;
+}
+
+/** A proposal of a suggestion engine, drawn beneath the layer's spans (UTF-16 offsets). */
+interface SuggestionData {
+  id: number;
+  group: number;
+  label: string;
+  frags: Frag[];
+  score: number;
 }
 
 export class ClaimEditor extends LitElement {
@@ -130,6 +143,19 @@ export class ClaimEditor extends LitElement {
     .seg.other {
       border-bottom: 2px dashed var(--cd-other-color, #888);
       cursor: default;
+    }
+    .seg.suggested {
+      outline: 1px dotted var(--cd-sug-color, #888);
+      outline-offset: -1px;
+      background-image: repeating-linear-gradient(
+        135deg,
+        color-mix(in srgb, var(--cd-sug-color, #888) 24%, transparent) 0 3px,
+        transparent 3px 7px
+      );
+    }
+    .seg.sugsel {
+      outline: 2px dotted var(--cd-sug-color, #888);
+      outline-offset: 1px;
     }
     .seg.pending {
       background: var(--lumo-primary-color-10pct, rgba(22, 118, 243, 0.12));
@@ -215,6 +241,28 @@ export class ClaimEditor extends LitElement {
       text-align: center;
       background: var(--lumo-primary-color-10pct, #e8f0fe);
     }
+    .help {
+      position: fixed;
+      z-index: 20;
+      top: 4em;
+      left: 50%;
+      transform: translateX(-50%);
+      font-family: var(--lumo-font-family, sans-serif);
+      font-size: 0.875rem;
+      background: var(--lumo-base-color, #fff);
+      border: 1px solid var(--lumo-contrast-20pct, #ccc);
+      border-radius: 8px;
+      box-shadow: 0 8px 28px rgba(0, 0, 0, 0.25);
+      padding: 10px 14px;
+    }
+    .help td {
+      padding: 2px 10px 2px 0;
+      vertical-align: top;
+    }
+    .help kbd {
+      font-family: var(--lumo-font-family-monospace, monospace);
+      white-space: nowrap;
+    }
     [hidden] {
       display: none !important;
     }
@@ -238,6 +286,9 @@ export class ClaimEditor extends LitElement {
   private loadSeq = 0;
   private queued: (() => void)[] | null = null;
   private hovered: string | null = null;
+  private suggestions: SuggestionData[] = [];
+  /** The suggestion that N moved to, which Enter accepts and X rejects; -1 when none. */
+  private suggestionAt = -1;
   /** Milliseconds from the last tagging key press to the span painted; read by benchmarks. */
   lastTagMs = -1;
   /** Milliseconds from the tagging key press until the server confirmed the span. */
@@ -256,6 +307,7 @@ export class ClaimEditor extends LitElement {
       <div class="caret" hidden></div>
       <div class="tip" hidden role="tooltip"></div>
       <div class="popup" hidden role="menu"></div>
+      <div class="help" hidden role="dialog" aria-label="Keyboard help"></div>
     `;
   }
 
@@ -331,7 +383,91 @@ export class ClaimEditor extends LitElement {
       this.lastLoadMs = performance.now() - t0;
       this.readyAt = performance.now();
       this.dispatchEvent(new CustomEvent('editor-ready'));
+      // suggestions come after the text, so they never delay the opening
+      this.$server?.suggestionsWanted?.();
     });
+  }
+
+  /** The keyboard help: the project's label keys, then the editor's own (keymap.ts). Text only, never HTML. */
+  private toggleHelp() {
+    const help = this.el('.help');
+    if (!help.hasAttribute('hidden')) {
+      help.setAttribute('hidden', '');
+      return;
+    }
+    const table = document.createElement('table');
+    const row = (keys: string, action: string) => {
+      const tr = table.insertRow();
+      const k = document.createElement('kbd');
+      k.textContent = keys;
+      tr.insertCell().append(k);
+      tr.insertCell().textContent = action;
+    };
+    for (const l of this.labels.values()) {
+      if (l.key) row(l.key, 'tag as ' + l.name);
+    }
+    KEYMAP.forEach((b) => row(b.keys, b.action));
+    help.replaceChildren(table);
+    help.removeAttribute('hidden');
+  }
+
+  /** Replaces the suggestions drawn; N keeps its place at the same suggestion, or the one after. */
+  showSuggestions(json: string) {
+    this.whenLoaded(() => {
+      const next: SuggestionData[] = JSON.parse(json);
+      next.sort((a, b) => a.frags[0][0] - b.frags[0][0] || a.id - b.id);
+      const current = this.suggestionAt >= 0 ? this.suggestions[this.suggestionAt] : undefined;
+      this.layout.removeSuggested();
+      this.suggestions = next;
+      for (const s of next) {
+        this.layout.upsert({
+          id: 's' + s.id,
+          label: s.label,
+          frags: s.frags,
+          text: s.frags.map((f) => this.text.slice(f[0], f[1])).join(' … '),
+          annotator: 'suggestion ' + Math.round(s.score * 100) + '%',
+          note: null,
+          suggested: true,
+        });
+      }
+      if (current) {
+        const same = next.findIndex((s) => s.id === current.id);
+        const after = next.findIndex((s) => s.frags[0][0] >= current.frags[0][0]);
+        this.focusSuggestion(same >= 0 ? same : after >= 0 ? after : next.length - 1, false);
+      } else {
+        this.layout.markSuggestion(null);
+      }
+    });
+  }
+
+  private focusSuggestion(index: number, scroll: boolean) {
+    this.suggestionAt = this.suggestions.length === 0 ? -1 : Math.max(0, Math.min(index, this.suggestions.length - 1));
+    const s = this.suggestionAt >= 0 ? this.suggestions[this.suggestionAt] : undefined;
+    this.layout.markSuggestion(s ? 's' + s.id : null);
+    if (s && scroll) this.layout.scrollTo('s' + s.id);
+  }
+
+  /** N and Shift+N, Enter and X: true when the key was a suggestion key and was used. */
+  private onSuggestionKey(key: string, shift: boolean): boolean {
+    if (this.suggestions.length === 0) return false;
+    if (key === 'n' || key === 'N') {
+      const from = this.suggestionAt;
+      const step = shift || key === 'N' ? -1 : 1;
+      const count = this.suggestions.length;
+      this.focusSuggestion(from < 0 ? (step > 0 ? 0 : count - 1) : (from + step + count) % count, true);
+      return true;
+    }
+    const s = this.suggestionAt >= 0 ? this.suggestions[this.suggestionAt] : undefined;
+    if (!s || this.readOnly) return false;
+    if (key === 'Enter' && !shift) {
+      this.$server.acceptSuggestion?.(s.id);
+      return true;
+    }
+    if (key === 'x' || key === 'X') {
+      this.$server.rejectSuggestion?.(s.id);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -533,11 +669,21 @@ export class ClaimEditor extends LitElement {
       return;
     }
     if (mod || e.altKey) return;
+    if (key === '?') {
+      e.preventDefault();
+      this.toggleHelp();
+      return;
+    }
     if (key === 'Escape') {
+      this.el('.help').setAttribute('hidden', '');
       this.setLinking(false);
       this.clearPending();
       this.hidePopup();
       this.select(null);
+      return;
+    }
+    if (this.pending.length === 0 && this.onSuggestionKey(key, e.shiftKey)) {
+      e.preventDefault();
       return;
     }
     const label = [...this.labels.values()].find((l) => l.key !== null && l.key === key);

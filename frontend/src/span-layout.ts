@@ -23,6 +23,8 @@ export interface SpanData {
   note: string | null;
   /** Another reviewer's span, shown for comparison and never edited here. */
   other?: boolean;
+  /** A suggestion, drawn beneath the layer's spans until it is accepted or rejected. */
+  suggested?: boolean;
 }
 
 export interface Paragraph {
@@ -45,6 +47,7 @@ export class SpanLayout {
   private selected: string | null = null;
   private related = new Set<string>();
   private hovered: string | null = null;
+  private focusedSuggestion: string | null = null;
   private renderGeneration = 0;
 
   constructor(
@@ -118,9 +121,24 @@ export class SpanLayout {
 
   /** Removes every other reviewer's span. */
   removeOthers() {
+    this.removeWhere((span) => span.other === true);
+  }
+
+  /** Removes every suggestion. */
+  removeSuggested() {
+    this.removeWhere((span) => span.suggested === true);
+  }
+
+  markSuggestion(key: string | null) {
+    this.toggleClass(this.focusedSuggestion, 'sugsel', false);
+    this.focusedSuggestion = key;
+    this.toggleClass(this.focusedSuggestion, 'sugsel', true);
+  }
+
+  private removeWhere(test: (span: SpanData) => boolean) {
     const touched = new Set<number>();
     for (const [key, span] of [...this.spans]) {
-      if (!span.other) continue;
+      if (!test(span)) continue;
       this.paragraphsOf(span).forEach((i) => touched.add(i));
       this.unindex(key);
       this.spans.delete(key);
@@ -166,7 +184,9 @@ export class SpanLayout {
 
   /** The innermost span of a segment: the one a click or hover means. */
   innermost(seg: HTMLElement): number | string | null {
-    const ids = (seg.dataset.ids ?? '').split(' ').filter((k) => k && k !== PENDING && !this.spans.get(k)?.other);
+    const ids = (seg.dataset.ids ?? '')
+      .split(' ')
+      .filter((k) => k && k !== PENDING && !this.spans.get(k)?.other && !this.spans.get(k)?.suggested);
     if (ids.length === 0) return null;
     const key = ids[ids.length - 1];
     const span = this.spans.get(key);
@@ -287,6 +307,7 @@ export class SpanLayout {
       ['sel', this.selected ? [this.selected] : []],
       ['rel', [...this.related]],
       ['hover', this.hovered ? [this.hovered] : []],
+      ['sugsel', this.focusedSuggestion ? [this.focusedSuggestion] : []],
     ] as [string, string[]][]) {
       keys.forEach((k) => this.segmentsOf(k, p.el).forEach((s) => s.classList.add(cls)));
     }
@@ -298,8 +319,13 @@ export class SpanLayout {
       return;
     }
     const colorOf = (k: string) => this.labels.get(this.spans.get(k)!.label)?.color ?? '#888888';
-    const own = keys.filter((k) => k !== PENDING && !this.spans.get(k)!.other);
+    const own = keys.filter((k) => k !== PENDING && !this.spans.get(k)!.other && !this.spans.get(k)!.suggested);
     const others = keys.filter((k) => k !== PENDING && this.spans.get(k)!.other);
+    const suggested = keys.filter((k) => k !== PENDING && this.spans.get(k)!.suggested);
+    if (suggested.length > 0) {
+      seg.classList.add('suggested');
+      seg.style.setProperty('--cd-sug-color', colorOf(suggested[suggested.length - 1]));
+    }
     const colors = own.map(colorOf);
     if (keys.includes(PENDING)) seg.classList.add('pending');
     if (others.length > 0) {

@@ -2,6 +2,8 @@ package org.claimdesk.annotation;
 
 import org.claimdesk.annotation.event.LayerChange;
 import org.claimdesk.annotation.event.LayerBatchStored;
+import org.claimdesk.collaboration.ProjectChange;
+import org.claimdesk.project.SchemaChanged;
 import org.claimdesk.annotation.event.SpanCreated;
 import org.claimdesk.annotation.event.RelationCreated;
 import org.claimdesk.annotation.event.RelationDeleted;
@@ -39,6 +41,12 @@ class LiveChangeRelay {
         feed.publish(new DocumentChange(change.documentId(), change.layerId(),
                 relation ? DocumentChange.Entity.RELATION : DocumentChange.Entity.SPAN, change.entityId(),
                 change.version(), deleted));
+    }
+
+    /** A new schema reaches the open editors of the project: a new label and its key without a reload. */
+    @EventListener
+    void on(SchemaChanged change) {
+        feed.publish(new ProjectChange(change.projectId(), ProjectChange.Kind.SCHEMA, change.version()));
     }
 
     @EventListener

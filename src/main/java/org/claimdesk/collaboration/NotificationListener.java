@@ -62,6 +62,7 @@ class NotificationListener implements SmartLifecycle {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + ChangeFeed.CHANNEL);
                     s.execute("LISTEN " + PresenceBoard.CHANNEL);
+                    s.execute("LISTEN " + ChangeFeed.PROJECT_CHANNEL);
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
@@ -85,6 +86,8 @@ class NotificationListener implements SmartLifecycle {
         try {
             if (ChangeFeed.CHANNEL.equals(n.getName())) {
                 feed.deliver(n.getParameter());
+            } else if (ChangeFeed.PROJECT_CHANNEL.equals(n.getName())) {
+                feed.deliverProject(n.getParameter());
             } else if (PresenceBoard.CHANNEL.equals(n.getName())) {
                 presence.deliver(n.getParameter());
             }

@@ -13,6 +13,7 @@ import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanJson;
 import org.claimdesk.annotation.SpanOrigin;
+import org.claimdesk.annotation.SuggestionsForEditor;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.document.DocumentAccess;
@@ -52,8 +53,11 @@ public class SuggestionService {
         this.currentUser = currentUser;
     }
 
-    /** What the spans and links of a layer accept: created spans and links, as the annotations API shows them. */
+    /** What an accept created, as the annotations API shows it. */
     public record Accepted(List<SpanJson> spans, List<RelationDto> relations) {
+        static Accepted of(SuggestionsForEditor.AcceptedGroup group) {
+            return new Accepted(group.spans().stream().map(SpanJson::of).toList(), group.relations());
+        }
     }
 
     @Transactional
@@ -104,6 +108,11 @@ public class SuggestionService {
     /** Accepts the suggestion's whole group into the caller's layer, in one transaction. */
     @Transactional
     public Accepted accept(long suggestionId) {
+        return Accepted.of(acceptGroup(suggestionId));
+    }
+
+    @Transactional
+    public SuggestionsForEditor.AcceptedGroup acceptGroup(long suggestionId) {
         Row row = visibleRow(suggestionId);
         long me = currentUser.id();
         Set<String> decided = new HashSet<>(store.decided(row.documentId(), me));
@@ -138,7 +147,7 @@ public class SuggestionService {
             }
         }
         List<RelationDto> relations = links.isEmpty() ? List.of() : bulk.createRelations(row.documentId(), links);
-        return new Accepted(created.stream().map(SpanJson::of).toList(), relations);
+        return new SuggestionsForEditor.AcceptedGroup(created, relations);
     }
 
     /** Rejects one suggestion (a span with the links to it, or one link): it is never proposed to the caller again. */

@@ -81,9 +81,16 @@ class SuggestionStore {
                 .query(SuggestionStore::row).list();
     }
 
-    /** The item keys of what this reviewer decided on in the document. */
+    /**
+     * The item keys of what this reviewer decided on in the document: every rejection, and the
+     * accepts whose span is still there (an accept that was undone proposes the suggestion again).
+     */
     List<String> decided(long documentId, long userId) {
-        return jdbc.sql("select item_key from suggestion_decision where document_id = ? and user_id = ?")
+        return jdbc.sql("""
+                        select d.item_key from suggestion_decision d
+                        where d.document_id = ? and d.user_id = ?
+                          and (d.decision = 'REJECTED' or d.span_id is null
+                               or exists (select 1 from annotation_spans s where s.id = d.span_id))""")
                 .params(documentId, userId).query(String.class).list();
     }
 

@@ -78,11 +78,29 @@ public final class Browser implements AutoCloseable {
                         + "return !!(e && e.shadowRoot && e.shadowRoot.querySelectorAll('.p').length > 0);")));
     }
 
-    /** Texts of the highlighted segments in the editor. */
+    /** Texts of the highlighted segments in the editor, leaving out pieces that only suggestions cover. */
     @SuppressWarnings("unchecked")
     public List<String> segmentTexts() {
         return (List<String>) js("return [...document.querySelector('claim-editor').shadowRoot"
-                + ".querySelectorAll('.seg:not(.pending)')].map(s => s.textContent);");
+                + ".querySelectorAll('.seg:not(.pending)')].filter(s => " + NOT_ONLY_SUGGESTED + ").map(s => s.textContent);");
+    }
+
+    /** A segment that some reviewer's span covers, not only suggestions. */
+    private static final String NOT_ONLY_SUGGESTED =
+            "!s.classList.contains('suggested') || s.classList.contains('other') || s.style.backgroundColor !== ''";
+
+    /** Texts of the suggestions drawn in the editor (the segments they cover). */
+    @SuppressWarnings("unchecked")
+    public List<String> suggestionTexts() {
+        return (List<String>) js("return [...document.querySelector('claim-editor').shadowRoot"
+                + ".querySelectorAll('.seg.suggested')].map(s => s.textContent);");
+    }
+
+    /** Texts of the segments of the suggestion that N moved to. */
+    @SuppressWarnings("unchecked")
+    public List<String> focusedSuggestionTexts() {
+        return (List<String>) js("return [...document.querySelector('claim-editor').shadowRoot"
+                + ".querySelectorAll('.seg.sugsel')].map(s => s.textContent);");
     }
 
     /** Clicks just before the first occurrence of a phrase, placing the caret there. */
@@ -181,7 +199,8 @@ public final class Browser implements AutoCloseable {
     public void clickSegment(String text) {
         List<Number> point = (List<Number>) js("""
                 const seg = [...document.querySelector('claim-editor').shadowRoot.querySelectorAll('.seg')]
-                    .find(s => s.textContent === arguments[0]);
+                    .find(s => s.textContent === arguments[0]
+                        && (!s.classList.contains('suggested') || s.classList.contains('other') || s.style.backgroundColor !== ''));
                 if (!seg) return null;
                 seg.scrollIntoView({block: 'center'});
                 const r = seg.getClientRects()[0];

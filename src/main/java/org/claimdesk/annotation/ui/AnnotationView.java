@@ -42,6 +42,7 @@ import org.claimdesk.document.TextOffsetsCache;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.SchemaService;
+import org.claimdesk.annotation.SuggestionsForEditor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,12 +81,16 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
     private boolean mayAnnotate;
 
     private final SchemaService schemas;
+    private final List<SuggestionsForEditor> suggestionSources;
+    private @Nullable SuggestionActions suggestions;
 
     public AnnotationView(LayerReader annotations, OwnLayerEditing ownLayer, LayerProgress progress,
                           ProjectService projects,
                           TextOffsetsCache offsets, ChangeFeed feed, PresenceBoard presence,
-                          List<SpanSection> spanSections, LayerUndo layerUndo, SchemaService schemas) {
+                          List<SpanSection> spanSections, LayerUndo layerUndo, SchemaService schemas,
+                          List<SuggestionsForEditor> suggestionSources) {
         this.schemas = schemas;
+        this.suggestionSources = suggestionSources;
         this.ownLayer = ownLayer;
         this.progress = progress;
         this.layerUndo = layerUndo;
@@ -144,7 +149,11 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
 
     /** Live updates of this document, and announcing that this user has it open. */
     private void subscribe() {
-        live.start(UI.getCurrent(), documentId, Objects.requireNonNull(layer).annotator(), this::applyRemote);
+        AnnotationLayer open = Objects.requireNonNull(layer);
+        live.start(UI.getCurrent(), documentId, open.project().id(), open.annotator(), this::applyRemote, () -> {
+            reload();
+            Notifications.info("The project's schema changed; its labels and keys are up to date.");
+        });
     }
 
     /** A change made elsewhere (another tab, another reviewer, another node) arrives. */
@@ -190,7 +199,16 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
 
         Div scroller = new Div(editor);
         scroller.addClassName("cd-editor-scroller");
-        VerticalLayout side = new VerticalLayout(new GuidelinesPanel(schemas.guidelines(l.project().id())), details, list);
+        VerticalLayout side = new VerticalLayout(new GuidelinesPanel(schemas.guidelines(l.project().id())));
+        editor.setSuggestionHandler(null);
+        suggestions = null;
+        if (mayAnnotate && !suggestionSources.isEmpty()) {
+            suggestions = new SuggestionActions(suggestionSources.getFirst(), l.document().id(), editor,
+                    a.state(), a::editedBeside);
+            editor.setSuggestionHandler(suggestions);
+            side.add(suggestions);
+        }
+        side.add(details, list);
         side.addClassName("cd-side");
         side.setSizeFull();
         side.setFlexGrow(1, list);
@@ -231,6 +249,13 @@ public class AnnotationView extends VerticalLayout implements HasUrlParameter<Lo
         editor.setReadOnly(readOnly());
         Notifications.info(myState == AnnotationState.FINISHED ? "Marked finished." : "Reopened for editing.");
         updateButtons();
+    }
+
+    @Override
+    public void stepReplayed() {
+        if (suggestions != null) {
+            suggestions.refresh();
+        }
     }
 
     @Override

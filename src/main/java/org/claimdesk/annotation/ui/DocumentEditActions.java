@@ -18,6 +18,10 @@ final class DocumentEditActions implements SpanEditor.Handler, SpanDetailsPanel.
 
     /** What the actions need of the view around them. */
     interface Host {
+        /** An undo or redo took or put back a step: what depends on the layer (suggestions) looks again. */
+        default void stepReplayed() {
+        }
+
         /** False while the layer is finished or the role does not allow annotating. */
         boolean editable();
 
@@ -111,10 +115,17 @@ final class DocumentEditActions implements SpanEditor.Handler, SpanDetailsPanel.
         }
     }
 
+    /** Something beside these actions wrote to the layer (an accepted suggestion): Ctrl+Z undoes it. */
+    void editedBeside() {
+        editing.edited();
+        host.updateButtons();
+    }
+
     @Override
     public void undo() {
         if (editing.canUndo() && host.editable()) {
             attempt(editing::undo);
+            host.stepReplayed();
         }
     }
 
@@ -122,6 +133,7 @@ final class DocumentEditActions implements SpanEditor.Handler, SpanDetailsPanel.
     public void redo() {
         if (editing.canRedo() && host.editable()) {
             attempt(editing::redo);
+            host.stepReplayed();
         }
     }
 

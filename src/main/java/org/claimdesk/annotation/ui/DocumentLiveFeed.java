@@ -35,10 +35,15 @@ final class DocumentLiveFeed {
         return label;
     }
 
-    /** Listens to one document as {@code me}, handing changes to {@code onChange} in the UI's session. */
-    void start(UI ui, long documentId, String me, Consumer<DocumentChange> onChange) {
+    /**
+     * Listens to one document as {@code me}, handing changes to {@code onChange} and a new schema of
+     * its project to {@code onSchema}, in the UI's session.
+     */
+    void start(UI ui, long documentId, long projectId, String me, Consumer<DocumentChange> onChange,
+               Runnable onSchema) {
         stop();
         subscriptions.add(feed.subscribe(documentId, change -> ui.access(() -> onChange.accept(change))));
+        subscriptions.add(feed.subscribeProject(projectId, change -> ui.access(onSchema::run)));
         subscriptions.add(presence.watch(documentId, names -> ui.access(() -> show(names, me))));
         here = new Presence(documentId, me, viewKey);
         presence.join(here);

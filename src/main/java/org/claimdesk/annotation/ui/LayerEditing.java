@@ -103,7 +103,8 @@ class LayerEditing {
         show(history.redo(documentId));
     }
 
-    private void edited() {
+    /** A change made beside these actions (an accepted suggestion) is the step to undo next. */
+    void edited() {
         availability = new LayerUndo.Availability(true, false);
     }
 

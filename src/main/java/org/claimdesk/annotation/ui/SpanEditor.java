@@ -12,6 +12,7 @@ import org.claimdesk.annotation.AnnotationLayer;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.RelationDto;
 import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SuggestionsForEditor;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.document.TextOffsets;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +50,38 @@ public class SpanEditor extends Component {
         void reportError(String message);
     }
 
+    /** What the editor asks of the suggestions beside it; ids are suggestion ids. */
+    public interface SuggestionHandler {
+        /** The text is painted: suggestions may come now, never before. */
+        void wanted();
+
+        void accept(long suggestionId);
+
+        void reject(long suggestionId);
+    }
+
     private @Nullable TextOffsets offsets;
     private @Nullable Handler handler;
+    private @Nullable SuggestionHandler suggestionHandler;
+
+    public void setSuggestionHandler(@Nullable SuggestionHandler suggestionHandler) {
+        this.suggestionHandler = suggestionHandler;
+    }
+
+    /** Draws these suggestions (code points) beneath the layer's spans, replacing those shown. */
+    public void showSuggestions(List<SuggestionsForEditor.Suggested> suggestions) {
+        List<Map<String, Object>> out = new ArrayList<>(suggestions.size());
+        for (SuggestionsForEditor.Suggested s : suggestions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("group", s.group());
+            m.put("label", s.label());
+            m.put("frags", List.of(List.of(text().toUtf16(s.start()), text().toUtf16(s.end()))));
+            m.put("score", s.score());
+            out.add(m);
+        }
+        getElement().callJsFunction("showSuggestions", JSON.writeValueAsString(out));
+    }
 
     public SpanEditor() {
         getElement().setAttribute("aria-label",
@@ -183,6 +214,27 @@ public class SpanEditor extends Component {
     @ClientCallable
     void redo() {
         handler().redo();
+    }
+
+    @ClientCallable
+    void suggestionsWanted() {
+        if (suggestionHandler != null) {
+            suggestionHandler.wanted();
+        }
+    }
+
+    @ClientCallable
+    void acceptSuggestion(double id) {
+        if (suggestionHandler != null) {
+            suggestionHandler.accept((long) id);
+        }
+    }
+
+    @ClientCallable
+    void rejectSuggestion(double id) {
+        if (suggestionHandler != null) {
+            suggestionHandler.reject((long) id);
+        }
     }
 
     private Fragment toCodePoints(int start, int end) {

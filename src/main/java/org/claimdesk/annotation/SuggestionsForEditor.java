@@ -1,0 +1,23 @@
+package org.claimdesk.annotation;
+
+import java.util.List;
+
+/**
+ * What the annotation view asks of suggestions: the caller's visible suggestions for a document,
+ * and accepting or rejecting one. Implemented by the suggestion feature, which depends on this one;
+ * declared here so that the editor does not depend on it. Offsets are code points.
+ */
+public interface SuggestionsForEditor {
+    List<Suggested> visible(long documentId);
+
+    /** Accepts the suggestion's linked group into the caller's layer; what was created. */
+    AcceptedGroup accept(long suggestionId);
+
+    void reject(long suggestionId);
+
+    record Suggested(long id, long group, String label, int start, int end, double score) {
+    }
+
+    record AcceptedGroup(List<SpanDto> spans, List<RelationDto> relations) {
+    }
+}

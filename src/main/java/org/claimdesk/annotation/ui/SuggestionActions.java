@@ -1,0 +1,89 @@
+package org.claimdesk.annotation.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import org.claimdesk.annotation.RelationDto;
+import org.claimdesk.annotation.SpanDto;
+import org.claimdesk.annotation.SuggestionsForEditor;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.ForbiddenException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.Notifications;
+
+/**
+ * Suggestions in the annotation view: drawn once the text is painted, accepted with Enter (the
+ * whole linked group lands in the reviewer's layer, as an ordinary change that Ctrl+Z undoes) and
+ * rejected with X; a toggle hides them, and a counter says how many are left.
+ */
+class SuggestionActions extends HorizontalLayout implements SpanEditor.SuggestionHandler {
+    private final SuggestionsForEditor source;
+    private final long documentId;
+    private final SpanEditor editor;
+    private final LayerState state;
+    private final Runnable afterChange;
+    private final Checkbox show = new Checkbox("Suggestions", true);
+    private final Span count = new Span();
+    private boolean painted;
+
+    SuggestionActions(SuggestionsForEditor source, long documentId, SpanEditor editor, LayerState state,
+                      Runnable afterChange) {
+        this.source = source;
+        this.documentId = documentId;
+        this.editor = editor;
+        this.state = state;
+        this.afterChange = afterChange;
+        addClassName("cd-suggestion-bar");
+        count.addClassName("cd-muted");
+        show.setTooltipText("Dotted, hatched highlights are proposals: N / Shift+N go to the next or previous one, "
+                + "Enter accepts it with its linked spans, X rejects it.");
+        show.addValueChangeListener(e -> refresh());
+        add(show, count);
+        setAlignItems(Alignment.BASELINE);
+    }
+
+    @Override
+    public void wanted() {
+        painted = true;
+        refresh();
+    }
+
+    @Override
+    public void accept(long suggestionId) {
+        try {
+            SuggestionsForEditor.AcceptedGroup group = source.accept(suggestionId);
+            for (SpanDto s : group.spans()) {
+                state.putSpan(s);
+            }
+            for (RelationDto r : group.relations()) {
+                state.putRelation(r);
+            }
+            afterChange.run();
+        } catch (ConflictException | InvalidInputException | ForbiddenException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    @Override
+    public void reject(long suggestionId) {
+        try {
+            source.reject(suggestionId);
+        } catch (ForbiddenException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    /** Draws the reviewer's suggestions again (after a change, or the toggle). */
+    void refresh() {
+        if (!painted) {
+            return;
+        }
+        List<SuggestionsForEditor.Suggested> visible = show.getValue() ? source.visible(documentId) : List.of();
+        editor.showSuggestions(visible);
+        count.setText(show.getValue() ? visible.size() + " left · N next · Enter accept · X reject" : "hidden");
+    }
+}
