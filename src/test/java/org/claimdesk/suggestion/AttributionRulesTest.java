@@ -38,7 +38,9 @@ class AttributionRulesTest {
     private static void assertGoodEnough(ReferenceAnnotations ref) {
         Proposals found = AttributionRules.find(ref.text());
         Map<String, double[]> scores = overlapScores(ref, found);
-        scores.forEach((label, pr) -> System.out.printf("%-12s precision %.2f recall %.2f%n", label, pr[0], pr[1]));
+        scores.forEach((label, pr) -> System.out.printf("%-12s overlap precision %.2f recall %.2f%n", label, pr[0], pr[1]));
+        exactScores(ref, found).forEach((label, pr) ->
+                System.out.printf("%-12s exact   precision %.2f recall %.2f%n", label, pr[0], pr[1]));
         assertThat(scores).containsKeys("CLAIM", "ATTRIBUTION", "DENIAL");
         scores.forEach((label, pr) -> {
             assertThat(pr[1]).as(label + " recall").isGreaterThanOrEqualTo(0.8);
@@ -68,6 +70,25 @@ class AttributionRulesTest {
                     gold.isEmpty() ? 1 : (double) recalled / gold.size()});
         }
         return out;
+    }
+
+    /** label -> {precision, recall} when the boundaries must match, a final full stop aside. */
+    static Map<String, double[]> exactScores(ReferenceAnnotations ref, Proposals found) {
+        Map<String, double[]> out = new TreeMap<>();
+        for (String label : List.of("CLAIM", "ATTRIBUTION", "DENIAL")) {
+            List<ReferenceAnnotations.Span> gold = ref.spans().values().stream().filter(s -> s.label().equals(label)).toList();
+            List<Proposals.Item> mine = found.items().stream().filter(i -> i.kind().name().equals(label)).toList();
+            long hits = mine.stream().filter(m -> gold.stream().anyMatch(g -> same(ref.text(), g, m))).count();
+            out.put(label, new double[] {mine.isEmpty() ? 0 : (double) hits / mine.size(),
+                    gold.isEmpty() ? 1 : (double) hits / gold.size()});
+        }
+        return out;
+    }
+
+    private static boolean same(String text, ReferenceAnnotations.Span g, Proposals.Item m) {
+        TextUnits.Range a = TextUnits.clause(text, g.start(), g.end());
+        TextUnits.Range b = TextUnits.clause(text, m.range().start(), m.range().end());
+        return a.equals(b);
     }
 
     static boolean overlaps(ReferenceAnnotations.Span g, Proposals.Item m) {

@@ -1,5 +1,8 @@
 package org.claimdesk.support;
 
+import org.claimdesk.document.DocumentListItem;
+import org.claimdesk.document.DocumentService;
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.claimdesk.project.ProjectRole;
@@ -51,6 +54,19 @@ public class TestUsers {
     }
 
     /** A project and its people, described by role: see {@link Team}. */
+    /** A new person who annotates in the Demo project, and the seed article they open there. */
+    public DemoSeat annotatorInDemo(String prefix, DocumentService documents) {
+        String username = newUser(prefix).username();
+        signInAsAdmin();
+        long demo = projects.myProjects().stream().filter(p -> p.name().equals("Demo")).findFirst().orElseThrow().id();
+        projects.setMember(demo, username, ProjectRole.ANNOTATOR);
+        long seed = documents.list(demo, 0, 10).stream().map(DocumentListItem::id).findFirst().orElseThrow();
+        return new DemoSeat(username, seed);
+    }
+
+    public record DemoSeat(String username, long seedDocument) {
+    }
+
     public Team.Builder team() {
         return new Team.Builder(this);
     }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
-import org.claimdesk.document.DocumentListItem;
 import org.claimdesk.document.DocumentService;
-import org.claimdesk.project.ProjectRole;
-import org.claimdesk.project.ProjectService;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
@@ -29,8 +26,6 @@ class AnnotateSeedArticleE2E {
     @Autowired
     TestUsers testUsers;
     @Autowired
-    ProjectService projects;
-    @Autowired
     DocumentService documents;
     @Autowired
     LayerReader layers;
@@ -41,11 +36,9 @@ class AnnotateSeedArticleE2E {
 
     @BeforeEach
     void reviewerInDemoProject() {
-        reviewer = testUsers.newUser("reviewer").username();
-        TestUsers.signInAsAdmin();
-        long demo = projects.myProjects().stream().filter(p -> p.name().equals("Demo")).findFirst().orElseThrow().id();
-        projects.setMember(demo, reviewer, ProjectRole.ANNOTATOR);
-        seedDocument = documents.list(demo, 0, 10).stream().map(DocumentListItem::id).findFirst().orElseThrow();
+        TestUsers.DemoSeat seat = testUsers.annotatorInDemo("reviewer", documents);
+        reviewer = seat.username();
+        seedDocument = seat.seedDocument();
         browser = new Browser(port);
     }
 

@@ -6,10 +6,7 @@ import java.util.List;
 import org.claimdesk.annotation.LayerReader;
 import org.claimdesk.annotation.SpanDto;
 import org.claimdesk.annotation.SpanOrigin;
-import org.claimdesk.document.DocumentListItem;
 import org.claimdesk.document.DocumentService;
-import org.claimdesk.project.ProjectRole;
-import org.claimdesk.project.ProjectService;
 import org.claimdesk.support.Browser;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
@@ -33,8 +30,6 @@ class SuggestionsInEditorE2E {
     @Autowired
     TestUsers testUsers;
     @Autowired
-    ProjectService projects;
-    @Autowired
     DocumentService documents;
     @Autowired
     LayerReader layers;
@@ -47,11 +42,9 @@ class SuggestionsInEditorE2E {
 
     @BeforeEach
     void newcomerInDemoProject() {
-        reviewer = testUsers.newUser("newcomer").username();
-        TestUsers.signInAsAdmin();
-        long demo = projects.myProjects().stream().filter(p -> p.name().equals("Demo")).findFirst().orElseThrow().id();
-        projects.setMember(demo, reviewer, ProjectRole.ANNOTATOR);
-        seedDocument = documents.list(demo, 0, 10).stream().map(DocumentListItem::id).findFirst().orElseThrow();
+        TestUsers.DemoSeat seat = testUsers.annotatorInDemo("newcomer", documents);
+        reviewer = seat.username();
+        seedDocument = seat.seedDocument();
         browser = new Browser(port);
     }
 
