@@ -26,6 +26,7 @@ import org.claimdesk.project.ProjectPage;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.ProjectSummary;
+import org.claimdesk.project.ReservedKeys;
 import org.claimdesk.project.SchemaDocument;
 import org.claimdesk.project.SchemaService;
 
@@ -79,8 +80,11 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
         });
         Anchor file = new Anchor("api/projects/" + projectId + "/schema", "Schema as JSON");
         file.getElement().setAttribute("download", "schema-" + projectId + ".json");
+        Paragraph reserved = new Paragraph("Keys are one letter or digit. The editor keeps "
+                + String.join(" ", ReservedKeys.CHARACTERS) + " for itself; press ? in a document to see every key.");
+        reserved.addClassName("cd-muted");
         add(Links.to("projects/" + projectId, "← " + project.name()), new H2("Schema"), missing,
-                new H3("Span labels"), labels);
+                new H3("Span labels"), reserved, labels);
         if (owner) {
             add(new Button("Add a label", e -> {
                 labelRows.add(SchemaRows.LabelRow.fresh(labelRows.size()));

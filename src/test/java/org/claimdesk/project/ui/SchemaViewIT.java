@@ -59,6 +59,7 @@ class SchemaViewIT extends SpringBrowserlessTest {
         assertThat($(Button.class).withText("Save the schema").all()).isEmpty();
         assertThat($(TextField.class).all()).isEmpty();
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
-                .anySatisfy(t -> assertThat(t).startsWith("Every fact-check feature works"));
+                .anySatisfy(t -> assertThat(t).startsWith("Every fact-check feature works"))
+                .anySatisfy(t -> assertThat(t).contains("keeps r a e n x ?"));
     }
 }
