@@ -61,7 +61,10 @@ class SuggestionApiIT {
             assertThat(r.get("from").asLong()).isEqualTo(claim.get("id").asLong());
             assertThat(r.get("group").asLong()).isEqualTo(claim.get("group").asLong());
         });
-        assertThat(annotator.get(path()).json().get("spans").toString()).isEqualTo(first.get("spans").toString());
+        // pgjdbc reads a statement's results in binary from its fifth run on: the answer must not change then
+        for (int i = 0; i < 6; i++) {
+            assertThat(annotator.get(path()).json().get("spans").toString()).isEqualTo(first.get("spans").toString());
+        }
     }
 
     @Test
