@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "was reported as saying") and those that deny ("denied", "rejected", "It can't"), with their
  * inflections, as one pattern each.
  */
-final class CueLexicon {
+public final class CueLexicon {
     private static final List<String> REPORTING_VERBS = List.of("say", "tell", "add", "claim", "insist", "warn",
             "report", "announce", "argue", "accuse", "state", "explain", "note", "write", "tweet", "confirm",
             "conclude", "acknowledge", "admit", "allege", "assert", "predict", "reply", "respond", "stress",
@@ -21,9 +21,9 @@ final class CueLexicon {
     private static final List<String> DENIAL_VERBS = List.of("deny", "reject", "dismiss", "refute", "disput");
 
     /** Multiword cues first, so that "was reported as saying" wins over "reported". */
-    static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:was reported as saying|according to|in a statement"
+    public static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:was reported as saying|according to|in a statement"
             + "|" + String.join("|", inflections(REPORTING_VERBS)) + ")\\b");
-    static final Pattern DENYING = Pattern.compile("(?i)\\b(?:" + String.join("|", inflections(DENIAL_VERBS)) + ")\\b");
+    public static final Pattern DENYING = Pattern.compile("(?i)\\b(?:" + String.join("|", inflections(DENIAL_VERBS)) + ")\\b");
     /** A short sentence that denies by itself: "It can't." "It is not true." */
     static final Pattern DENIAL_SENTENCE = Pattern.compile("(?i)\\b(?:can't|can’t|cannot|not true|untrue|false|never happened)\\b");
     /** A credit line: "With reporting by Reuters", "Additional reporting by". */
@@ -59,7 +59,7 @@ final class CueLexicon {
         return sorted;
     }
 
-    static boolean isReporting(String word) {
+    public static boolean isReporting(String word) {
         return REPORTING.matcher(word.toLowerCase(Locale.ROOT)).matches();
     }
 

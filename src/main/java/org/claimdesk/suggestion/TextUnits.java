@@ -9,28 +9,28 @@ import java.util.Set;
  * A quotation opened in a paragraph that does not close it runs into the next paragraph, as
  * English news writes a quote over several paragraphs; a sentence never ends inside a quotation.
  */
-final class TextUnits {
+public final class TextUnits {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "jr",
             "inc", "co", "corp", "lt", "col", "gov", "prof", "no", "vs");
 
-    record Range(int start, int end) {
-        String of(String text) {
+    public record Range(int start, int end) {
+        public String of(String text) {
             return text.substring(start, end);
         }
 
-        boolean contains(int i) {
+        public boolean contains(int i) {
             return i >= start && i < end;
         }
     }
 
     /** A quotation: its inner text, and whether it ran on past the end of its paragraph. */
-    record Quote(int open, Range inner, boolean runsOn) {
+    public record Quote(int open, Range inner, boolean runsOn) {
     }
 
     private TextUnits() {
     }
 
-    static List<Range> paragraphs(String text) {
+    public static List<Range> paragraphs(String text) {
         List<Range> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -45,7 +45,7 @@ final class TextUnits {
         return out;
     }
 
-    static List<Quote> quotes(String text, Range paragraph) {
+    public static List<Quote> quotes(String text, Range paragraph) {
         List<Quote> out = new ArrayList<>();
         int open = -1;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
@@ -64,7 +64,7 @@ final class TextUnits {
     }
 
     /** Sentences of a range: they end at . ! ? outside quotations and not after an abbreviation. */
-    static List<Range> sentences(String text, Range within, List<Quote> quotes) {
+    public static List<Range> sentences(String text, Range within, List<Quote> quotes) {
         List<Range> out = new ArrayList<>();
         int start = within.start();
         for (int i = within.start(); i < within.end(); i++) {

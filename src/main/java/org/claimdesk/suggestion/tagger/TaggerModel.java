@@ -1,0 +1,182 @@
+package org.claimdesk.suggestion.tagger;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.claimdesk.suggestion.SuggestionEngine.Link;
+import org.claimdesk.suggestion.SuggestionEngine.Prediction;
+import org.claimdesk.suggestion.SuggestionEngine.Span;
+
+/**
+ * A model learned from a project's gold layer: one {@link LabelTagger} per span label that has
+ * gold spans, and a {@link LinkModel}. It reads and writes itself as bytes, so the model is kept
+ * in PostgreSQL and every node serves the same one.
+ */
+public final class TaggerModel {
+    private static final int FORMAT = 1;
+
+    private final Map<String, LabelTagger> taggers;
+    private final LinkModel links;
+
+    private TaggerModel(Map<String, LabelTagger> taggers, LinkModel links) {
+        this.taggers = taggers;
+        this.links = links;
+    }
+
+    /** Thrown when training is cancelled between two labels. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled() {
+            super("Training was cancelled.");
+        }
+    }
+
+    /**
+     * Trains one tagger per label of {@code labels} that the documents use.
+     * {@code cancelled} is asked between labels.
+     */
+    public static TaggerModel train(List<GoldDocument> docs, List<String> labels, TaggerSettings settings,
+                                    BooleanSupplier cancelled) {
+        List<TokenizedText> texts = new ArrayList<>();
+        List<List<String[]>> features = new ArrayList<>();
+        for (GoldDocument d : docs) {
+            TokenizedText t = TokenizedText.of(d.text());
+            texts.add(t);
+            features.add(TokenFeatures.of(t));
+        }
+        Map<String, LabelTagger> taggers = new LinkedHashMap<>();
+        for (String label : labels) {
+            if (cancelled.getAsBoolean()) {
+                throw new Cancelled();
+            }
+            List<TaggedText> examples = new ArrayList<>();
+            boolean any = false;
+            for (int k = 0; k < docs.size(); k++) {
+                String[] tags = tags(docs.get(k), texts.get(k), label);
+                any |= List.of(tags).contains(LabelTagger.B);
+                examples.add(new TaggedText(texts.get(k), features.get(k), tags));
+            }
+            if (any) {
+                taggers.put(label, LabelTagger.train(examples, settings));
+            }
+        }
+        return new TaggerModel(taggers, LinkModel.learn(docs));
+    }
+
+    /** The gold BIO tags of one label: a token is inside a span when it overlaps it. */
+    private static String[] tags(GoldDocument d, TokenizedText t, String label) {
+        CodePoints cp = new CodePoints(d.text());
+        String[] tags = new String[t.size()];
+        java.util.Arrays.fill(tags, LabelTagger.O);
+        for (GoldDocument.GoldSpan s : d.spans()) {
+            if (!s.label().equals(label)) {
+                continue;
+            }
+            int start = cp.toChar(s.start());
+            int end = cp.toChar(s.end());
+            boolean first = true;
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).start() < end && t.get(k).end() > start) {
+                    tags[k] = first ? LabelTagger.B : LabelTagger.I;
+                    first = false;
+                }
+            }
+        }
+        return tags;
+    }
+
+    public List<String> labels() {
+        return List.copyOf(taggers.keySet());
+    }
+
+    public Prediction predict(String text) {
+        TokenizedText t = TokenizedText.of(text);
+        List<String[]> features = TokenFeatures.of(t);
+        List<LinkModel.Node> nodes = new ArrayList<>();
+        taggers.forEach((label, tagger) -> tagger.tag(t, features)
+                .forEach(f -> nodes.add(new LinkModel.Node(label, f.start(), f.end(), f.score()))));
+        nodes.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<LinkModel.Edge> edges = links.link(nodes);
+        int[] group = groups(nodes.size(), edges);
+        CodePoints cp = new CodePoints(text);
+        List<Span> spans = new ArrayList<>();
+        for (int k = 0; k < nodes.size(); k++) {
+            LinkModel.Node n = nodes.get(k);
+            spans.add(new Span(group[k], n.label(), cp.toCodePoint(n.start()), cp.toCodePoint(n.end()), round(n.score())));
+        }
+        List<Link> out = edges.stream().map(e -> new Link(group[e.from()], e.type(), e.from(), e.to(), round(e.score()))).toList();
+        return new Prediction(spans, out);
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    /** The linked spans share a group, named by the index of its first span. */
+    private static int[] groups(int n, List<LinkModel.Edge> edges) {
+        int[] parent = new int[n];
+        for (int k = 0; k < n; k++) {
+            parent[k] = k;
+        }
+        for (LinkModel.Edge e : edges) {
+            int a = find(parent, e.from());
+            int b = find(parent, e.to());
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = find(parent, k);
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int k) {
+        while (parent[k] != k) {
+            k = parent[k];
+        }
+        return k;
+    }
+
+    public byte[] bytes() {
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(buffer);
+            out.writeInt(FORMAT);
+            out.writeInt(taggers.size());
+            for (var e : taggers.entrySet()) {
+                byte[] b = e.getValue().bytes();
+                out.writeUTF(e.getKey());
+                out.writeInt(b.length);
+                out.write(b);
+            }
+            links.write(out);
+            out.flush();
+            return buffer.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TaggerModel read(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != FORMAT) {
+                throw new IOException("Unknown tagger model format.");
+            }
+            Map<String, LabelTagger> taggers = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                String label = in.readUTF();
+                taggers.put(label, LabelTagger.read(in.readNBytes(in.readInt())));
+            }
+            return new TaggerModel(taggers, LinkModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
