@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.claimdesk.project.LabelSchema;
 import org.claimdesk.suggestion.Proposals.Item;
 import org.claimdesk.suggestion.Proposals.Kind;
@@ -31,8 +32,16 @@ class AttributionRulesEngine implements SuggestionEngine {
         return RulesTargets.of(schema).isPresent();
     }
 
+    /** The rules are their own model: nothing to train, nothing to store. */
+    private static final Model RULES = () -> new byte[0];
+
     @Override
-    public Prediction predict(String text, LabelSchema schema) {
+    public Optional<Model> builtIn() {
+        return Optional.of(RULES);
+    }
+
+    @Override
+    public Prediction predict(String text, LabelSchema schema, Model model) {
         RulesTargets to = RulesTargets.of(schema).orElseThrow();
         Proposals found = AttributionRules.find(text);
         int[] group = groups(found);

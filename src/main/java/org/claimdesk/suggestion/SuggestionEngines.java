@@ -23,6 +23,12 @@ public class SuggestionEngines {
         return engines.stream().filter(e -> e.supports(schema)).toList();
     }
 
+    /** The engine that learns from a project's gold layer. */
+    SuggestionEngine learner() {
+        return engines.stream().filter(e -> e.builtIn().isEmpty()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No suggestion engine learns."));
+    }
+
     public Optional<SuggestionEngine> byId(String id) {
         return engines.stream().filter(e -> e.id().equals(id)).findFirst();
     }

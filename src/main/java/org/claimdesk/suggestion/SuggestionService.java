@@ -36,17 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SuggestionService {
     private final DocumentService documents;
     private final ProjectService projects;
-    private final SuggestionEngines engines;
+    private final ServedModels served;
     private final SuggestionStore store;
     private final OwnLayerBulk bulk;
     private final LayerReader layers;
     private final CurrentUser currentUser;
 
-    SuggestionService(DocumentService documents, ProjectService projects, SuggestionEngines engines,
+    SuggestionService(DocumentService documents, ProjectService projects, ServedModels served,
                       SuggestionStore store, OwnLayerBulk bulk, LayerReader layers, CurrentUser currentUser) {
         this.documents = documents;
         this.projects = projects;
-        this.engines = engines;
+        this.served = served;
         this.store = store;
         this.bulk = bulk;
         this.layers = layers;
@@ -67,7 +67,7 @@ public class SuggestionService {
             return DocumentSuggestions.none();
         }
         LabelSchema schema = projects.schemaUnchecked(access.project().id());
-        List<SuggestionEngine> on = engines.supporting(schema);
+        List<ServedModels.Served> on = served.forProject(access.project().id(), schema);
         if (on.isEmpty()) {
             return DocumentSuggestions.none();
         }
@@ -75,11 +75,12 @@ public class SuggestionService {
         Set<String> hidden = hidden(documentId);
         List<DocumentSuggestions.SpanSuggestion> spans = new ArrayList<>();
         List<DocumentSuggestions.RelationSuggestion> relations = new ArrayList<>();
-        for (SuggestionEngine engine : on) {
-            if (!store.computed(documentId, engine)) {
-                store.store(documentId, engine, engine.predict(text, schema), schema);
+        for (ServedModels.Served s : on) {
+            String engine = s.engine().id();
+            if (!store.computed(documentId, engine, s.version())) {
+                store.store(documentId, engine, s.version(), s.engine().predict(text, schema, s.model()), schema);
             }
-            List<Row> rows = store.forDocument(documentId, engine);
+            List<Row> rows = store.forDocument(documentId, engine, s.version());
             Map<Long, Row> visible = new HashMap<>();
             Map<Integer, Long> groupIds = new HashMap<>();
             rows.forEach(r -> groupIds.merge(r.group(), r.id(), Math::min));
@@ -100,9 +101,9 @@ public class SuggestionService {
                 }
             }
         }
-        DocumentSuggestions.Model first = new DocumentSuggestions.Model(on.getFirst().id(), on.getFirst().version());
-        return new DocumentSuggestions(first, on.stream()
-                .map(e -> new DocumentSuggestions.Model(e.id(), e.version())).toList(), spans, relations);
+        List<DocumentSuggestions.Model> models = on.stream()
+                .map(s -> new DocumentSuggestions.Model(s.engine().id(), s.version())).toList();
+        return new DocumentSuggestions(models.getFirst(), models, spans, relations);
     }
 
     /** Accepts the suggestion's whole group into the caller's layer, in one transaction. */

@@ -28,21 +28,21 @@ class SuggestionStore {
         }
     }
 
-    boolean computed(long documentId, SuggestionEngine engine) {
+    boolean computed(long documentId, String engine, String version) {
         jdbc.sql("select pg_advisory_xact_lock(7131, cast(? % 2147483647 as int))").param(documentId).query().singleRow();
         return jdbc.sql("select count(*) from suggestion_run where document_id = ? and engine = ? and model_version = ?")
-                .params(documentId, engine.id(), engine.version()).query(Long.class).single() > 0;
+                .params(documentId, engine, version).query(Long.class).single() > 0;
     }
 
     /** Stores a prediction; labels and link types the schema lacks are left out. */
-    void store(long documentId, SuggestionEngine engine, SuggestionEngine.Prediction p, LabelSchema schema) {
+    void store(long documentId, String engine, String version, SuggestionEngine.Prediction p, LabelSchema schema) {
         List<Long> ids = new ArrayList<>();
         for (SuggestionEngine.Span s : p.spans()) {
             Long label = schema.span(s.label()).map(l -> l.id()).orElse(null);
             ids.add(label == null ? null : jdbc.sql("""
                             insert into suggestion (document_id, engine, model_version, group_no, label_id, start_cp, end_cp, score)
                             values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(documentId, engine.id(), engine.version(), s.group(), label, s.start(), s.end(), s.score())
+                    .params(documentId, engine, version, s.group(), label, s.start(), s.end(), s.score())
                     .query(Long.class).single());
         }
         for (SuggestionEngine.Link l : p.links()) {
@@ -51,13 +51,13 @@ class SuggestionStore {
                 jdbc.sql("""
                                 insert into suggestion (document_id, engine, model_version, group_no, label_id, from_id, to_id, score)
                                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(documentId, engine.id(), engine.version(), l.group(), type, ids.get(l.from()),
+                        .params(documentId, engine, version, l.group(), type, ids.get(l.from()),
                                 ids.get(l.to()), l.score())
                         .update();
             }
         }
         jdbc.sql("insert into suggestion_run (document_id, engine, model_version) values (?, ?, ?)")
-                .params(documentId, engine.id(), engine.version()).update();
+                .params(documentId, engine, version).update();
     }
 
     private static final String SELECT = """
@@ -66,9 +66,9 @@ class SuggestionStore {
             from suggestion s join label l on l.id = s.label_id
             """;
 
-    List<Row> forDocument(long documentId, SuggestionEngine engine) {
+    List<Row> forDocument(long documentId, String engine, String version) {
         return jdbc.sql(SELECT + " where s.document_id = ? and s.engine = ? and s.model_version = ? order by s.id")
-                .params(documentId, engine.id(), engine.version()).query(SuggestionStore::row).list();
+                .params(documentId, engine, version).query(SuggestionStore::row).list();
     }
 
     java.util.Optional<Row> byId(long id) {

@@ -58,6 +58,24 @@ public final class GeneratedNews {
         return out;
     }
 
+    /** The articles as ClaimDesk JSONL, for an import into the gold layer. */
+    public static String jsonl(List<GoldDocument> docs) {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        StringBuilder b = new StringBuilder();
+        for (GoldDocument d : docs) {
+            List<Object> spans = new ArrayList<>();
+            for (int i = 0; i < d.spans().size(); i++) {
+                GoldSpan s = d.spans().get(i);
+                spans.add(java.util.Map.of("id", "s" + i, "label", s.label(), "start", s.start(), "end", s.end()));
+            }
+            List<Object> relations = d.links().stream().<Object>map(l -> java.util.Map.of("type", l.type(),
+                    "from", "s" + l.from(), "to", "s" + l.to())).toList();
+            b.append(json.writeValueAsString(java.util.Map.of("id", "generated-" + d.id(), "title", "Generated " + d.id(),
+                    "text", d.text(), "spans", spans, "relations", relations))).append('\n');
+        }
+        return b.toString();
+    }
+
     private GoldDocument article(long id) {
         text.append(pick(GROUP)).append(" Faces Questions Over ").append(capitalized(pick(SUBJECT))).append("\n\n");
         while (words() < 700) {

@@ -29,7 +29,7 @@ class LearnedTaggerTest {
         SuggestionEngine ruleEngine = new AttributionRulesEngine();
         for (GoldDocument d : heldOut) {
             learned.add(d.spans(), model.predict(d.text()).spans(), LABELS);
-            rules.add(d.spans(), ruleEngine.predict(d.text(), SchemaTemplate.FACT_CHECK.schema()).spans(), LABELS);
+            rules.add(d.spans(), ruleEngine.predict(d.text(), SchemaTemplate.FACT_CHECK.schema(), ruleEngine.builtIn().orElseThrow()).spans(), LABELS);
         }
         print("learned", learned);
         print("rules", rules);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.claimdesk.suggestion.SuggestionEngine;
 import org.claimdesk.suggestion.SuggestionEngine.Link;
 import org.claimdesk.suggestion.SuggestionEngine.Prediction;
 import org.claimdesk.suggestion.SuggestionEngine.Span;
@@ -20,7 +21,7 @@ import org.claimdesk.suggestion.SuggestionEngine.Span;
  * gold spans, and a {@link LinkModel}. It reads and writes itself as bytes, so the model is kept
  * in PostgreSQL and every node serves the same one.
  */
-public final class TaggerModel {
+public final class TaggerModel implements SuggestionEngine.Model {
     private static final int FORMAT = 1;
 
     private final Map<String, LabelTagger> taggers;
@@ -100,7 +101,7 @@ public final class TaggerModel {
         TokenizedText t = TokenizedText.of(text);
         List<String[]> features = TokenFeatures.of(t);
         List<LinkModel.Node> nodes = new ArrayList<>();
-        taggers.forEach((label, tagger) -> tagger.tag(t, features)
+        taggers.forEach((label, tagger) -> tagger.tag(t, features).stream().filter(f -> wordy(text, f))
                 .forEach(f -> nodes.add(new LinkModel.Node(label, f.start(), f.end(), f.score()))));
         nodes.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<LinkModel.Edge> edges = links.link(nodes);
@@ -113,6 +114,11 @@ public final class TaggerModel {
         }
         List<Link> out = edges.stream().map(e -> new Link(group[e.from()], e.type(), e.from(), e.to(), round(e.score()))).toList();
         return new Prediction(spans, out);
+    }
+
+    /** A span of punctuation alone ("." after a quotation) is never worth proposing. */
+    private static boolean wordy(String text, LabelTagger.Found f) {
+        return text.substring(f.start(), f.end()).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static double round(double score) {
@@ -144,6 +150,7 @@ public final class TaggerModel {
         return k;
     }
 
+    @Override
     public byte[] bytes() {
         try {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
