@@ -91,7 +91,8 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
         HorizontalLayout more = new HorizontalLayout(Links.to("projects/" + id + "/claims", "Claims →"),
                 Links.to("projects/" + id + "/activity", "Activity →"), Links.to("projects/" + id + "/schema", "Schema →"));
         if (project.role().atLeast(ProjectRole.ANNOTATOR)) {
-            more.add(Links.to("projects/" + id + "/datasets", "Import & export →"));
+            more.add(Links.to("projects/" + id + "/suggestions", "Suggestions →"),
+                    Links.to("projects/" + id + "/datasets", "Import & export →"));
         }
         if (project.role().atLeast(ProjectRole.CURATOR)) {
             more.add(Links.to("projects/" + id + "/progress", "Progress →"),
