@@ -3,6 +3,7 @@ package org.claimdesk;
 import java.util.Arrays;
 import java.util.Map;
 import org.claimdesk.dataset.ExportCommand;
+import org.claimdesk.suggestion.SuggestCommand;
 import org.springframework.boot.WebApplicationType;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
@@ -21,17 +22,29 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ClaimDeskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("export")) {
-            System.exit(exportWithoutServer(Arrays.copyOfRange(args, 1, args.length)));
+        if (args.length > 0 && (args[0].equals("export") || args[0].equals("suggest"))) {
+            System.exit(command(args));
         }
         SpringApplication.run(ClaimDeskApplication.class, args);
     }
 
-    /** {@code java -jar claimdesk.jar export ...}: the application without its web server, for one export. */
-    static int exportWithoutServer(String[] args) {
+    /** {@code java -jar claimdesk.jar export|suggest ...}: runs one command; returns the exit code. */
+    static int command(String[] args) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (args[0].equals("suggest")) {
+            return withoutServer(rest, SuggestCommand.USAGE,
+                    (context, options) -> context.getBean(SuggestCommand.class).run(options, System.out, System.err));
+        }
+        return withoutServer(rest, ExportCommand.USAGE,
+                (context, options) -> context.getBean(ExportCommand.class).run(options, System.out, System.err));
+    }
+
+    /** The application without its web server, for one command. */
+    private static int withoutServer(String[] args, String usage,
+                             java.util.function.ToIntBiFunction<org.springframework.context.ApplicationContext, Map<String, String>> command) {
         var options = ExportCommand.parse(args);
         if (options.containsKey("help") || options.isEmpty()) {
-            System.out.println(ExportCommand.USAGE);
+            System.out.println(usage);
             return options.containsKey("help") ? 0 : 2;
         }
         SpringApplication app = new SpringApplication(ClaimDeskApplication.class);
@@ -43,7 +56,7 @@ public class ClaimDeskApplication implements AppShellConfigurator {
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"));
         // Spring reads its own --key=value arguments too (e.g. --claimdesk.data-dir=...)
         try (var context = app.run(args)) {
-            return context.getBean(ExportCommand.class).run(options, System.out, System.err);
+            return command.applyAsInt(context, options);
         }
     }
 

@@ -20,7 +20,7 @@ class ExportCommandLineIT {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = ClaimDeskApplication.exportWithoutServer(new String[] {"--project=Nowhere", "--format=jsonl",
+            code = ClaimDeskApplication.command(new String[] {"export", "--project=Nowhere", "--format=jsonl",
                     "--out=target/it-data/cli-out", "--as=admin",
                     "--claimdesk.data-dir=" + FreshDataDirectory.newDirectory()});
         } finally {

@@ -13,11 +13,7 @@ import java.util.stream.Collectors;
 import org.claimdesk.base.ForbiddenException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
-import org.claimdesk.project.ProjectService;
-import org.claimdesk.project.ProjectSummary;
-import org.claimdesk.security.UserService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
+import org.claimdesk.project.CommandLineMember;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExportCommand {
     private final DatasetExporter exporter;
-    private final ProjectService projects;
-    private final UserService users;
+    private final CommandLineMember member;
 
-    ExportCommand(DatasetExporter exporter, ProjectService projects, UserService users) {
+    ExportCommand(DatasetExporter exporter, CommandLineMember member) {
         this.exporter = exporter;
-        this.projects = projects;
-        this.users = users;
+        this.member = member;
     }
 
     public static final String USAGE = """
@@ -55,8 +49,7 @@ public class ExportCommand {
             if (Files.exists(dir) && (!Files.isDirectory(dir) || hasFiles(dir))) {
                 throw new InvalidInputException(dir + " exists and is not an empty directory.");
             }
-            signIn(options.get("as"), projectRef);
-            long projectId = projectId(projectRef);
+            long projectId = member.signIn(options.get("as"), projectRef);
             ExportRequest request = new ExportRequest(format, options.getOrDefault("layer", ExportRequest.GOLD),
                     ExportRequest.parseList(options.get("labels")), ExportRequest.parseStates(options.get("state")), List.of(),
                     options.containsKey("include-empty"),
@@ -100,27 +93,6 @@ public class ExportCommand {
         return Arrays.stream(args).filter(a -> a.startsWith("--"))
                 .collect(Collectors.toMap(a -> a.substring(2).split("=", 2)[0],
                         a -> a.contains("=") ? a.substring(a.indexOf('=') + 1) : "true", (a, b) -> b));
-    }
-
-    private void signIn(String as, String projectRef) {
-        String username = as;
-        if (username == null) {
-            username = projects.firstOwnerOf(projectRef).orElseThrow(() -> new NotFoundException(
-                    "Project '" + projectRef + "' not found, or it has no owner; name a member with --as."));
-        }
-        String name = username;
-        users.findByUsername(name).orElseThrow(() -> new NotFoundException("No user '" + name + "'."));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                name, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
-    }
-
-    private long projectId(String ref) {
-        for (ProjectSummary p : projects.myProjects()) {
-            if (p.name().equalsIgnoreCase(ref) || String.valueOf(p.id()).equals(ref)) {
-                return p.id();
-            }
-        }
-        throw new NotFoundException("Project '" + ref + "' not found among the projects of the user acting.");
     }
 
     private static String required(Map<String, String> options, String key) {

@@ -36,7 +36,7 @@ class ModelTraining {
         this.store = store;
     }
 
-    interface Progress {
+    public interface Progress {
         void at(double fraction, String step);
     }
 

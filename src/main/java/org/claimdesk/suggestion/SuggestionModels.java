@@ -25,6 +25,7 @@ public class SuggestionModels {
     private final ProjectAccess access;
     private final ProjectService projects;
     private final TrainingQueue queue;
+    private final ModelTraining training;
     private final ModelStore store;
     private final ServedModels served;
     private final SuggestionEngines engines;
@@ -32,13 +33,14 @@ public class SuggestionModels {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
 
-    SuggestionModels(ProjectAccess access, ProjectService projects, TrainingQueue queue, ModelStore store,
+    SuggestionModels(ProjectAccess access, ProjectService projects, TrainingQueue queue, ModelTraining training, ModelStore store,
                      ServedModels served, SuggestionEngines engines, GoldCorpus corpus, JdbcClient jdbc,
                      CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.access = access;
         this.projects = projects;
         this.queue = queue;
+        this.training = training;
         this.store = store;
         this.served = served;
         this.engines = engines;
@@ -70,6 +72,12 @@ public class SuggestionModels {
     public void train(long projectId) {
         access.require(projectId, ProjectRole.CURATOR);
         queue.request(projectId);
+    }
+
+    /** Trains now, in the caller's thread (the command line); the model is stored like a background training's. */
+    public StoredModel trainNow(long projectId, ModelTraining.Progress progress) {
+        access.require(projectId, ProjectRole.CURATOR);
+        return training.run(projectId, progress, () -> false);
     }
 
     public void cancel(long projectId) {

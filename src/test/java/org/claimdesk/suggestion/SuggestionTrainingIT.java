@@ -47,6 +47,8 @@ class SuggestionTrainingIT {
     ServedModels thisNode;
     @Autowired
     ProjectService projects;
+    @Autowired
+    SuggestCommand command;
 
     Team team;
     ApiClient owner;
@@ -162,6 +164,22 @@ class SuggestionTrainingIT {
         }
         assertThat(s.get("problem").asString()).contains("at least 4 documents").contains("has 2");
         assertThat(s.get("state").asString()).isEqualTo("idle");
+    }
+
+    @Test
+    void the_suggest_command_trains_and_prints_the_evaluation_beside_the_rules() {
+        importGold(GeneratedNews.corpus(16, 10));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = command.run(java.util.Map.of("project", String.valueOf(team.project()), "as", team.name("o"),
+                "train", "true", "evaluate", "true"), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).contains("Trained model 1 on").contains("exact P / R / F1").contains("Learning curve")
+                .containsPattern("CLAIM +\\d+ +\\d+ \\| \\d\\.\\d\\d / ").contains("Members get: learned-tagger 1");
+        assertThat(command.run(java.util.Map.of("project", String.valueOf(team.project()), "as", team.name("a"), "train", "true"),
+                new java.io.PrintStream(out, true), new java.io.PrintStream(err, true))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("CURATOR");
     }
 
     private void importGold(List<GoldDocument> docs) {
