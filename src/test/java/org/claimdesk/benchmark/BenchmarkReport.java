@@ -29,7 +29,8 @@ final class BenchmarkReport {
         // the order, whatever order the benchmark classes run in
         for (String[] s : new String[][] {{"editor", "Opening, scrolling and tagging a long document"},
                 {"rest", "Creating spans over the REST API"}, {"live", "Live propagation between two reviewers"},
-                {"export", "Exporting a dataset"}, {"import", "Importing articles and starting up"}}) {
+                {"export", "Exporting a dataset"}, {"import", "Importing articles and starting up"},
+                {"suggest", "Suggestions: training and predicting"}}) {
             SCENARIOS.put(s[0], new Scenario(s[1]));
         }
     }
@@ -122,6 +123,7 @@ final class BenchmarkReport {
             case "ms" -> ms(v);
             case "s" -> String.format(Locale.ROOT, "%.2f s", v);
             case "x" -> String.format(Locale.ROOT, "%.2fx", v);
+            case "F1" -> String.format(Locale.ROOT, "%.2f", v);
             case "MB" -> String.format(Locale.ROOT, "%.1f MB", v);
             case "" -> String.format(Locale.ROOT, "%,.0f", v);
             default -> String.format(Locale.ROOT, "%,.0f %s", v, unit);

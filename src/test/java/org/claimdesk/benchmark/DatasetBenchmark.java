@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
@@ -233,34 +230,4 @@ class DatasetBenchmark {
     }
 
     /** Samples the used heap every 10 ms from a collected baseline; reports the peak. */
-    private static final class HeapWatch {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-        private final Thread thread;
-
-        private HeapWatch() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            thread = Thread.ofPlatform().daemon().start(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-        }
-
-        static HeapWatch start() {
-            System.gc();
-            return new HeapWatch();
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return peak.get();
-        }
-    }
 }

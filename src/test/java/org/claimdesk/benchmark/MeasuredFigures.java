@@ -19,7 +19,8 @@ final class MeasuredFigures {
             "frames", new double[] {0, 100_000},
             "requests/s", new double[] {0.01, 10_000_000},
             "spans/s", new double[] {0.01, 100_000_000},
-            "documents/s", new double[] {0.01, 10_000_000});
+            "documents/s", new double[] {0.01, 10_000_000},
+            "F1", new double[] {0, 1});
 
     private MeasuredFigures() {
     }

@@ -58,6 +58,16 @@ public final class GeneratedNews {
         return out;
     }
 
+    /** Real news text annotated by hand: the seed article and the harbour story, to measure beside generated text. */
+    public static List<GoldDocument> handAnnotated() {
+        return ReferenceAnnotations.handAnnotated();
+    }
+
+    /** The attribution rules, to measure beside a learned model. */
+    public static SuggestionEngine rules() {
+        return new AttributionRulesEngine();
+    }
+
     /** The articles as ClaimDesk JSONL, for an import into the gold layer. */
     public static String jsonl(List<GoldDocument> docs) {
         var json = tools.jackson.databind.json.JsonMapper.builder().build();

@@ -47,4 +47,26 @@ record ReferenceAnnotations(String text, Map<String, Span> spans, List<Relation>
         }
         return new ReferenceAnnotations(text, spans, relations);
     }
+
+    /** As a gold document, offsets in code points. */
+    org.claimdesk.suggestion.tagger.GoldDocument gold(long id) {
+        List<String> ids = new ArrayList<>(spans.keySet());
+        List<org.claimdesk.suggestion.tagger.GoldDocument.GoldSpan> gold = spans.values().stream()
+                .map(s -> new org.claimdesk.suggestion.tagger.GoldDocument.GoldSpan(s.label(),
+                        text.codePointCount(0, s.start()), text.codePointCount(0, s.end()))).toList();
+        List<org.claimdesk.suggestion.tagger.GoldDocument.GoldLink> links = relations.stream()
+                .map(r -> new org.claimdesk.suggestion.tagger.GoldDocument.GoldLink(r.type(), ids.indexOf(r.from()),
+                        ids.indexOf(r.to()))).toList();
+        return new org.claimdesk.suggestion.tagger.GoldDocument(id, text, gold, links);
+    }
+
+    /** The seed article and the harbour story, annotated by hand (src/test/resources/suggestion). */
+    static List<org.claimdesk.suggestion.tagger.GoldDocument> handAnnotated() {
+        try {
+            return List.of(load(AttributionRulesTest.seed(), "seed.reference.tsv").gold(-1),
+                    load(AttributionRulesTest.harbour(), "harbour.reference.tsv").gold(-2));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

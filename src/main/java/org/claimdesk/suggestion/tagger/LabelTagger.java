@@ -14,7 +14,7 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -42,24 +42,14 @@ final class LabelTagger {
         this.i = model.getIndex(I);
     }
 
-    /** Trains on documents whose tokens carry their gold tags for this label. */
-    static LabelTagger train(List<TaggedText> examples, TaggerSettings settings) {
-        List<Event> events = new ArrayList<>();
-        for (TaggedText e : examples) {
-            String previous = O;
-            for (int k = 0; k < e.tags().length; k++) {
-                String[] context = TokenFeatures.withPrevious(e.features().get(k), previous, e.text().get(k).word());
-                events.add(new Event(e.tags()[k], context));
-                previous = e.tags()[k];
-            }
-        }
+    /** Trains on the events of one label ({@link LabelEvents}). */
+    static LabelTagger train(ObjectStream<Event> events, TaggerSettings settings) {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         try {
-            return new LabelTagger(TrainerFactory.getEventTrainer(params, null)
-                    .train(ObjectStreamUtils.createObjectStream(events)));
+            return new LabelTagger(TrainerFactory.getEventTrainer(params, null).train(events));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,52 +45,17 @@ public final class TaggerModel implements SuggestionEngine.Model {
      */
     public static TaggerModel train(List<GoldDocument> docs, List<String> labels, TaggerSettings settings,
                                     BooleanSupplier cancelled) {
-        List<TokenizedText> texts = new ArrayList<>();
-        List<List<String[]>> features = new ArrayList<>();
-        for (GoldDocument d : docs) {
-            TokenizedText t = TokenizedText.of(d.text());
-            texts.add(t);
-            features.add(TokenFeatures.of(t));
-        }
         Map<String, LabelTagger> taggers = new LinkedHashMap<>();
         for (String label : labels) {
             if (cancelled.getAsBoolean()) {
                 throw new Cancelled();
             }
-            List<TaggedText> examples = new ArrayList<>();
-            boolean any = false;
-            for (int k = 0; k < docs.size(); k++) {
-                String[] tags = tags(docs.get(k), texts.get(k), label);
-                any |= List.of(tags).contains(LabelTagger.B);
-                examples.add(new TaggedText(texts.get(k), features.get(k), tags));
-            }
+            boolean any = docs.stream().anyMatch(d -> d.spans().stream().anyMatch(s -> s.label().equals(label)));
             if (any) {
-                taggers.put(label, LabelTagger.train(examples, settings));
+                taggers.put(label, LabelTagger.train(new LabelEvents(docs, label), settings));
             }
         }
         return new TaggerModel(taggers, LinkModel.learn(docs));
-    }
-
-    /** The gold BIO tags of one label: a token is inside a span when it overlaps it. */
-    private static String[] tags(GoldDocument d, TokenizedText t, String label) {
-        CodePoints cp = new CodePoints(d.text());
-        String[] tags = new String[t.size()];
-        java.util.Arrays.fill(tags, LabelTagger.O);
-        for (GoldDocument.GoldSpan s : d.spans()) {
-            if (!s.label().equals(label)) {
-                continue;
-            }
-            int start = cp.toChar(s.start());
-            int end = cp.toChar(s.end());
-            boolean first = true;
-            for (int k = 0; k < t.size(); k++) {
-                if (t.get(k).start() < end && t.get(k).end() > start) {
-                    tags[k] = first ? LabelTagger.B : LabelTagger.I;
-                    first = false;
-                }
-            }
-        }
-        return tags;
     }
 
     public List<String> labels() {
