@@ -85,6 +85,7 @@ interface Server {
   redo(): Promise<void>;
   suggestionsWanted?(): Promise<void>;
   acceptSuggestion?(id: number): Promise<void>;
+  acceptSuggestions?(idsJson: string): Promise<void>;
   rejectSuggestion?(id: number): Promise<void>;
 }
 
@@ -289,6 +290,8 @@ export class ClaimEditor extends LitElement {
   private suggestions: SuggestionData[] = [];
   /** The suggestion that N moved to, which Enter accepts and X rejects; -1 when none. */
   private suggestionAt = -1;
+  /** Shift+Enter accepts the suggestions in view scoring at least this (the side panel's slider). */
+  private suggestionThreshold = 0.8;
   /** Milliseconds from the last tagging key press to the span painted; read by benchmarks. */
   lastTagMs = -1;
   /** Milliseconds from the tagging key press until the server confirmed the span. */
@@ -447,7 +450,22 @@ export class ClaimEditor extends LitElement {
     if (s && scroll) this.layout.scrollTo('s' + s.id);
   }
 
-  /** N and Shift+N, Enter and X: true when the key was a suggestion key and was used. */
+  setSuggestionThreshold(threshold: number) {
+    this.suggestionThreshold = threshold;
+  }
+
+  /** Shift+Enter: every suggestion on screen that reaches the threshold, accepted together (one undo step). */
+  private acceptInView() {
+    const box = this.el('.text').getBoundingClientRect();
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    const ids = this.suggestions
+      .filter((s) => s.score >= this.suggestionThreshold && this.layout.shownBetween('s' + s.id, top, bottom))
+      .map((s) => s.id);
+    if (ids.length > 0) this.$server.acceptSuggestions?.(JSON.stringify(ids));
+  }
+
+  /** N and Shift+N, Enter, Shift+Enter and X: true when the key was a suggestion key and was used. */
   private onSuggestionKey(key: string, shift: boolean): boolean {
     if (this.suggestions.length === 0) return false;
     if (key === 'n' || key === 'N') {
@@ -455,6 +473,10 @@ export class ClaimEditor extends LitElement {
       const step = shift || key === 'N' ? -1 : 1;
       const count = this.suggestions.length;
       this.focusSuggestion(from < 0 ? (step > 0 ? 0 : count - 1) : (from + step + count) % count, true);
+      return true;
+    }
+    if (key === 'Enter' && shift && !this.readOnly) {
+      this.acceptInView();
       return true;
     }
     const s = this.suggestionAt >= 0 ? this.suggestions[this.suggestionAt] : undefined;

@@ -18,6 +18,7 @@ export const KEYMAP: KeyBinding[] = [
   { keys: 'Ctrl + mouse selection', action: 'add a fragment: a discontinuous span' },
   { keys: 'N / Shift+N', action: 'go to the next / previous suggestion', reserved: 'n' },
   { keys: 'Enter', action: 'accept the suggestion with its linked spans' },
+  { keys: 'Shift+Enter', action: 'accept every suggestion in view above the confidence slider' },
   { keys: 'X', action: 'reject the suggestion', reserved: 'x' },
   { keys: 'A / R / E', action: 'in curation: accept, reject, edit into gold', reserved: 'a e' },
   { keys: '?', action: 'show or hide this help', reserved: '?' },

@@ -209,6 +209,14 @@ export class SpanLayout {
       .filter((s): s is SpanData => s !== undefined);
   }
 
+  /** Whether a segment of the span lies within these viewport coordinates (at least partly). */
+  shownBetween(id: number | string, top: number, bottom: number): boolean {
+    return this.segmentsOf(String(id)).some((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > top && r.top < bottom && r.height > 0;
+    });
+  }
+
   scrollTo(id: number | string) {
     const el = this.segmentsOf(String(id))[0];
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });

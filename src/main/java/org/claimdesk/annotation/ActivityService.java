@@ -23,6 +23,7 @@ public class ActivityService {
               concat_ws(' · ',
                 coalesce(e.after_state->>'label', e.after_state->>'type', e.before_state->>'label', e.before_state->>'type'),
                 coalesce(e.after_state->>'verdict', e.before_state->>'verdict'),
+                'suggested by ' || (e.after_state->>'suggestedBy'),
                 left(coalesce(e.after_state->>'text', e.before_state->>'text'), 120))
             """;
     private static final String FROM = """

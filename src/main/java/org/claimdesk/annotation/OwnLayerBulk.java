@@ -45,6 +45,12 @@ public class OwnLayerBulk {
 
     @Transactional
     public List<SpanDto> createSpans(long documentId, List<NewSpan> items, SpanOrigin origin) {
+        return createSpans(documentId, items, origin, null);
+    }
+
+    /** As above; {@code suggestedBy} (engine and model) is kept in each span's history and shown in provenance. */
+    @Transactional
+    public List<SpanDto> createSpans(long documentId, List<NewSpan> items, SpanOrigin origin, @Nullable String suggestedBy) {
         checkSize(items.size(), "spans");
         LayerContext c = layers.own(documentId);
         List<Span> built = new ArrayList<>(items.size());
@@ -56,7 +62,7 @@ public class OwnLayerBulk {
                 throw new InvalidInputException("Span at index " + i + ": " + e.getMessage());
             }
         }
-        List<SpanDto> created = store.createAll(c, built, "create");
+        List<SpanDto> created = store.createAll(c, built, "create", suggestedBy);
         store.batchStored(c, created, List.of());
         return created;
     }

@@ -61,12 +61,18 @@ class SpanStore {
 
     /** Stores spans built by {@link #build} in one batch, each with its history event. */
     List<SpanDto> createAll(LayerContext c, List<Span> fresh, String action) {
+        return createAll(c, fresh, action, null);
+    }
+
+    /** As {@link #createAll(LayerContext, List, String)}; {@code suggestedBy} names the engine and model in the history. */
+    List<SpanDto> createAll(LayerContext c, List<Span> fresh, String action, @Nullable String suggestedBy) {
         rows.insertSpans(fresh);
         List<SpanDto> out = new ArrayList<>(fresh.size());
         for (Span s : fresh) {
             out.add(LabelRules.toDto(s, c.schema(), c.layer().username()));
         }
-        history.recordCreated(c.documentId(), c.actorId(), action, "span", out.stream().map(SpanDto::id).toList(), out);
+        history.recordCreated(c.documentId(), c.actorId(), action, "span", out.stream().map(SpanDto::id).toList(),
+                suggestedBy == null ? out : out.stream().map(d -> new SuggestedSpan(d, suggestedBy)).toList());
         for (SpanDto dto : out) {
             events.publishEvent(new SpanCreated(c.project().id(), c.documentId(), c.layer().id(), c.actorId(), dto.id(),
                     dto.version(), action, dto.label(), dto.origin().name(), true));
@@ -220,5 +226,9 @@ class SpanStore {
         if (c.gold()) {
             events.publishEvent(new GoldChanged(c.project().id(), c.documentId(), c.actorId()));
         }
+    }
+
+    /** A span's state in the history with the suggestion it came from: the SpanDto fields and "suggestedBy". */
+    record SuggestedSpan(@com.fasterxml.jackson.annotation.JsonUnwrapped SpanDto span, String suggestedBy) {
     }
 }

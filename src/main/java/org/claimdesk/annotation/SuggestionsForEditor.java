@@ -13,6 +13,9 @@ public interface SuggestionsForEditor {
     /** Accepts the suggestion's linked group into the caller's layer; what was created. */
     AcceptedGroup accept(long suggestionId);
 
+    /** Accepts these suggestions' groups together, in one transaction (one undo step); decided ones are skipped. */
+    AcceptedGroup acceptAll(List<Long> suggestionIds);
+
     void reject(long suggestionId);
 
     record Suggested(long id, long group, String label, int start, int end, double score) {

@@ -36,6 +36,16 @@ public class AgreementService {
 
     @Transactional(readOnly = true)
     public AgreementReport agreement(long projectId, @Nullable String label, @Nullable Long documentId) {
+        return agreement(projectId, label, documentId, false);
+    }
+
+    /**
+     * {@code withoutSuggested}: leaves out spans accepted from suggestions (origin SUGGESTED), so
+     * that people are not credited with a model's agreement with itself.
+     */
+    @Transactional(readOnly = true)
+    public AgreementReport agreement(long projectId, @Nullable String label, @Nullable Long documentId,
+                                     boolean withoutSuggested) {
         access.require(projectId, ProjectRole.CURATOR);
         List<String> labels = projects.schemaUnchecked(projectId).spanLabels().stream().map(LabelDefinition::name).toList();
         if (label != null && !label.isBlank() && !labels.contains(label)) {
@@ -52,9 +62,10 @@ public class AgreementService {
                         join app_user u on u.id = s.annotator_id
                         join label l on l.id = s.label_id
                         where d.project_id = :project and (:document = 0 or s.document_id = :document)
-                          and not u.system_user
+                          and not u.system_user and (not :withoutSuggested or s.origin <> 'SUGGESTED')
                         order by s.document_id, u.username, s.start_cp, s.id""")
                 .param("project", projectId).param("document", documentId == null ? 0L : documentId)
+                .param("withoutSuggested", withoutSuggested)
                 .query(rs -> {
                     if (!order.contains(rs.getString(4))) {
                         return;

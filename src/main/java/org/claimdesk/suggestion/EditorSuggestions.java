@@ -25,6 +25,11 @@ class EditorSuggestions implements SuggestionsForEditor {
     }
 
     @Override
+    public AcceptedGroup acceptAll(List<Long> suggestionIds) {
+        return suggestions.acceptAll(suggestionIds);
+    }
+
+    @Override
     public void reject(long suggestionId) {
         suggestions.reject(suggestionId);
     }

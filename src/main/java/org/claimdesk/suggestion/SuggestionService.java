@@ -133,7 +133,7 @@ public class SuggestionService {
         }
         List<SpanDto> created = bulk.createSpans(row.documentId(), fresh.stream()
                 .map(r -> new OwnLayerBulk.NewSpan(r.label(), List.of(new Fragment(r.start(), r.end())))).toList(),
-                SpanOrigin.SUGGESTED);
+                SpanOrigin.SUGGESTED, row.engine() + " " + row.version());
         for (int i = 0; i < fresh.size(); i++) {
             spanOf.put(fresh.get(i).id(), created.get(i).id());
             store.decide(fresh.get(i), ItemKeys.span(fresh.get(i)), me, "ACCEPTED", created.get(i).id());
@@ -149,6 +149,28 @@ public class SuggestionService {
         }
         List<RelationDto> relations = links.isEmpty() ? List.of() : bulk.createRelations(row.documentId(), links);
         return new SuggestionsForEditor.AcceptedGroup(created, relations);
+    }
+
+    /**
+     * Accepts the groups of these suggestions in one transaction, so one undo takes them all back;
+     * a suggestion already decided, or of a group accepted earlier in the call, is skipped.
+     */
+    @Transactional
+    public SuggestionsForEditor.AcceptedGroup acceptAll(List<Long> suggestionIds) {
+        List<SpanDto> spans = new ArrayList<>();
+        List<RelationDto> relations = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        for (long id : suggestionIds) {
+            Row row = visibleRow(id);
+            if (!groups.add(row.documentId() + "/" + row.engine() + "/" + row.version() + "/" + row.group())
+                    || (row.isSpan() && store.decided(row.documentId(), currentUser.id()).contains(ItemKeys.span(row)))) {
+                continue;
+            }
+            SuggestionsForEditor.AcceptedGroup g = acceptGroup(id);
+            spans.addAll(g.spans());
+            relations.addAll(g.relations());
+        }
+        return new SuggestionsForEditor.AcceptedGroup(spans, relations);
     }
 
     /** Rejects one suggestion (a span with the links to it, or one link): it is never proposed to the caller again. */

@@ -62,4 +62,31 @@ class AgreementIT {
         assertThat(new ApiClient(port, a, TestUsers.PASSWORD).get("/api/projects/" + project + "/agreement").status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void spans_accepted_from_suggestions_can_be_left_out_so_a_model_does_not_agree_with_itself() {
+        String curator = testUsers.newUser("curator").username();
+        String a = testUsers.newUser("a").username();
+        String b = testUsers.newUser("b").username();
+        long project = testUsers.newProject(curator, a, ProjectRole.ANNOTATOR, b, ProjectRole.ANNOTATOR);
+        DocumentContent doc = documents.importDocument(project, NewDocument.of("Ten", "ABCD EF GHI", null));
+        TestUsers.signIn(a);
+        annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(0, 4)), SpanOrigin.MANUAL);
+        annotations.createSpan(doc.id(), "ATTRIBUTION", List.of(new Fragment(8, 11)), SpanOrigin.SUGGESTED);
+        TestUsers.signIn(b);
+        annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(0, 4)), SpanOrigin.MANUAL);
+        annotations.createSpan(doc.id(), "ATTRIBUTION", List.of(new Fragment(8, 11)), SpanOrigin.SUGGESTED);
+        annotations.createSpan(doc.id(), "DENIAL", List.of(new Fragment(5, 7)), SpanOrigin.MANUAL);
+
+        ApiClient api = new ApiClient(port, curator, TestUsers.PASSWORD);
+        String path = "/api/projects/" + project + "/agreement";
+        JsonNode all = api.get(path).json();
+        JsonNode people = api.get(path + "?withoutSuggested=true").json();
+        // both accepted the same suggestion: counted, it lifts their agreement; left out, it does not
+        assertThat(all.get("pairs").get(0).get("spanF1Exact").asDouble()).isGreaterThan(
+                people.get("pairs").get(0).get("spanF1Exact").asDouble());
+        assertThat(people.get("labels").get("ATTRIBUTION").get("fleissKappa").isNull()).isTrue();
+        assertThat(api.get("/api/projects/" + project + "/agreement.csv?withoutSuggested=true").body())
+                .contains("ATTRIBUTION," + a + "," + b + ",,,,,");
+    }
 }

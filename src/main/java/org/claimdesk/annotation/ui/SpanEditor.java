@@ -57,6 +57,9 @@ public class SpanEditor extends Component {
 
         void accept(long suggestionId);
 
+        /** Shift+Enter: these suggestions (and their groups) at once. */
+        void acceptAll(List<Long> suggestionIds);
+
         void reject(long suggestionId);
     }
 
@@ -228,6 +231,20 @@ public class SpanEditor extends Component {
         if (suggestionHandler != null) {
             suggestionHandler.accept((long) id);
         }
+    }
+
+    @ClientCallable
+    void acceptSuggestions(String idsJson) {
+        if (suggestionHandler != null) {
+            List<Long> ids = new ArrayList<>();
+            JSON.readTree(idsJson).forEach(n -> ids.add(n.asLong()));
+            suggestionHandler.acceptAll(ids);
+        }
+    }
+
+    /** Shift+Enter accepts the suggestions in view scoring at least this. */
+    public void setSuggestionThreshold(double threshold) {
+        getElement().callJsFunction("setSuggestionThreshold", threshold);
     }
 
     @ClientCallable

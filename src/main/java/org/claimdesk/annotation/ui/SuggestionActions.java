@@ -1,7 +1,9 @@
 package org.claimdesk.annotation.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import org.claimdesk.annotation.RelationDto;
@@ -16,7 +18,8 @@ import org.claimdesk.base.ui.Notifications;
 /**
  * Suggestions in the annotation view: drawn once the text is painted, accepted with Enter (the
  * whole linked group lands in the reviewer's layer, as an ordinary change that Ctrl+Z undoes) and
- * rejected with X; a toggle hides them, and a counter says how many are left.
+ * rejected with X, and those in view above the slider's confidence accepted together with
+ * Shift+Enter; a toggle hides them, and a counter says how many are left.
  */
 class SuggestionActions extends HorizontalLayout implements SpanEditor.SuggestionHandler {
     private final SuggestionsForEditor source;
@@ -26,6 +29,8 @@ class SuggestionActions extends HorizontalLayout implements SpanEditor.Suggestio
     private final Runnable afterChange;
     private final Checkbox show = new Checkbox("Suggestions", true);
     private final Span count = new Span();
+    private final Input threshold = new Input();
+    private final Span thresholdText = new Span();
     private boolean painted;
 
     SuggestionActions(SuggestionsForEditor source, long documentId, SpanEditor editor, LayerState state,
@@ -40,7 +45,14 @@ class SuggestionActions extends HorizontalLayout implements SpanEditor.Suggestio
         show.setTooltipText("Dotted, hatched highlights are proposals: N / Shift+N go to the next or previous one, "
                 + "Enter accepts it with its linked spans, X rejects it.");
         show.addValueChangeListener(e -> refresh());
-        add(show, count);
+        threshold.setType("range");
+        threshold.getElement().setAttribute("min", "0").setAttribute("max", "100").setAttribute("step", "5")
+                .setAttribute("aria-label", "Confidence from which Shift+Enter accepts");
+        threshold.setValue("80");
+        threshold.setValueChangeMode(ValueChangeMode.EAGER);
+        threshold.addValueChangeListener(e -> threshold(e.getValue()));
+        threshold(threshold.getValue());
+        add(show, count, threshold, thresholdText);
         setAlignItems(Alignment.BASELINE);
     }
 
@@ -68,6 +80,20 @@ class SuggestionActions extends HorizontalLayout implements SpanEditor.Suggestio
     }
 
     @Override
+    public void acceptAll(List<Long> suggestionIds) {
+        try {
+            SuggestionsForEditor.AcceptedGroup group = source.acceptAll(suggestionIds);
+            group.spans().forEach(state::putSpan);
+            group.relations().forEach(state::putRelation);
+            afterChange.run();
+            Notifications.info(group.spans().size() + " suggested spans accepted; Ctrl+Z takes them all back.");
+        } catch (ConflictException | InvalidInputException | ForbiddenException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    @Override
     public void reject(long suggestionId) {
         try {
             source.reject(suggestionId);
@@ -75,6 +101,17 @@ class SuggestionActions extends HorizontalLayout implements SpanEditor.Suggestio
             Notifications.error(e.getMessage());
         }
         refresh();
+    }
+
+    private void threshold(String percent) {
+        int value;
+        try {
+            value = Math.max(0, Math.min(100, Integer.parseInt(percent)));
+        } catch (NumberFormatException e) {
+            value = 80; // the browser sends whole numbers; anything else is not from the slider
+        }
+        editor.setSuggestionThreshold(value / 100.0);
+        thresholdText.setText("Shift+Enter accepts those in view from " + value + "%");
     }
 
     /** Draws the reviewer's suggestions again (after a change, or the toggle). */

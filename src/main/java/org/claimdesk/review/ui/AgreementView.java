@@ -1,5 +1,6 @@
 package org.claimdesk.review.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -41,6 +42,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private final ProjectService projects;
     private final Grid<AgreementReport.Pair> grid = new Grid<>();
     private final Select<String> label = new Select<>();
+    private final Checkbox withoutSuggested = new Checkbox("Leave out spans accepted from suggestions");
     private final Paragraph summary = new Paragraph();
     private final Paragraph notes = new Paragraph();
     private final HorizontalLayout download = new HorizontalLayout();
@@ -60,6 +62,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         notes.addClassName("cd-muted");
         label.setLabel("Label");
         label.addValueChangeListener(e -> refresh());
+        withoutSuggested.setTooltipText("So that people are not credited with a model's agreement with itself");
+        withoutSuggested.addValueChangeListener(e -> refresh());
     }
 
     @Override
@@ -74,7 +78,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         List<String> labels = new ArrayList<>(List.of(ALL));
         projects.schema(projectId).spanLabels().stream().map(LabelDefinition::name).forEach(labels::add);
         label.setItems(labels);
-        HorizontalLayout bar = new HorizontalLayout(new H2("Inter-annotator agreement"), label, download);
+        HorizontalLayout bar = new HorizontalLayout(new H2("Inter-annotator agreement"), label, withoutSuggested,
+                download);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(Links.to("projects/" + projectId, "← " + project.name()), bar, summary, grid, notes,
                 new Paragraph("Definitions: docs/agreement.md in the repository."));
@@ -83,7 +88,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     private void refresh() {
         String chosen = ALL.equals(label.getValue()) ? null : label.getValue();
-        AgreementReport r = agreement.agreement(projectId, chosen, null);
+        AgreementReport r = agreement.agreement(projectId, chosen, null, withoutSuggested.getValue());
         summary.setText("Annotators: " + String.join(", ", r.annotators()) + " · Krippendorff's alpha (unitizing): "
                 + fmt(r.alphaU()) + " · Fleiss' kappa: " + fmt(r.fleissKappa()));
         grid.setItems(r.pairs());
@@ -91,7 +96,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         byte[] csv = AgreementCsv.of(r).getBytes(StandardCharsets.UTF_8);
         download.removeAll();
         download.add(new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(csv),
-                "agreement-project-" + projectId + ".csv", "text/csv", csv.length)), "Download CSV"));
+                "agreement-project-" + projectId + (withoutSuggested.getValue() ? "-without-suggested" : "") + ".csv", "text/csv", csv.length)), "Download CSV"));
     }
 
     private static String fmt(@Nullable Double d) {

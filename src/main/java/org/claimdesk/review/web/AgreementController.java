@@ -21,15 +21,17 @@ class AgreementController {
 
     @GetMapping("/api/projects/{id}/agreement")
     AgreementReport agreement(@PathVariable long id, @RequestParam(required = false) @Nullable String label,
-                              @RequestParam(required = false) @Nullable Long document) {
-        return agreement.agreement(id, label, document);
+                              @RequestParam(required = false) @Nullable Long document,
+                              @RequestParam(defaultValue = "false") boolean withoutSuggested) {
+        return agreement.agreement(id, label, document, withoutSuggested);
     }
 
     @GetMapping("/api/projects/{id}/agreement.csv")
     ResponseEntity<String> csv(@PathVariable long id, @RequestParam(required = false) @Nullable String label,
-                               @RequestParam(required = false) @Nullable Long document) {
+                               @RequestParam(required = false) @Nullable Long document,
+                               @RequestParam(defaultValue = "false") boolean withoutSuggested) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"agreement-project-" + id + ".csv\"")
-                .body(AgreementCsv.of(agreement.agreement(id, label, document)));
+                .body(AgreementCsv.of(agreement.agreement(id, label, document, withoutSuggested)));
     }
 }

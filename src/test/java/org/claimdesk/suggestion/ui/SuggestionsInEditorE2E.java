@@ -94,6 +94,28 @@ class SuggestionsInEditorE2E {
     }
 
     @Test
+    void shift_enter_accepts_the_suggestions_in_view_above_the_slider_in_one_undo_step() {
+        browser.open("/documents/" + seedDocument);
+        browser.logIn(reviewer, TestUsers.PASSWORD);
+        browser.waitForEditor();
+        browser.waitUntil(d -> browser.suggestionTexts().contains("Krutskikh was reported as saying"));
+        browser.js("const i = document.querySelector('input[type=range]'); i.value = '90';"
+                + "i.dispatchEvent(new Event('input')); i.dispatchEvent(new Event('change'));");
+        browser.waitUntil(d -> String.valueOf(browser.js("return document.body.innerText;"))
+                .contains("Shift+Enter accepts those in view from 90%"));
+        browser.clickBefore("Moscow and Washington");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER)
+                .keyUp(Keys.SHIFT).perform();
+        browser.waitUntil(d -> !layer().isEmpty());
+        assertThat(layer()).extracting(SpanDto::text).contains("Krutskikh was reported as saying")
+                .as("scored 0.6, below the slider").doesNotContain("Russia Says");
+        assertThat(layer()).allSatisfy(s -> assertThat(s.origin()).isEqualTo(SpanOrigin.SUGGESTED));
+        new org.openqa.selenium.interactions.Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("z")
+                .keyUp(Keys.CONTROL).perform();
+        browser.waitUntil(d -> layer().isEmpty());
+    }
+
+    @Test
     void question_mark_shows_the_label_keys_and_the_editors_own_keys() {
         browser.open("/documents/" + seedDocument);
         browser.logIn(reviewer, TestUsers.PASSWORD);

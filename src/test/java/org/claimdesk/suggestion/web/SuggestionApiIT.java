@@ -33,6 +33,8 @@ class SuggestionApiIT {
     ProjectService projects;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.claimdesk.review.ProvenanceService provenance;
 
     Team team;
     long document;
@@ -79,6 +81,12 @@ class SuggestionApiIT {
 
         JsonNode layer = annotator.get("/api/documents/" + document + "/annotations").json();
         assertThat(layer.get("spans")).hasSize(3);
+        long claimId = 0;
+        for (JsonNode span : body.get("spans")) {
+            claimId = span.get("label").asString().equals("CLAIM") ? span.get("id").asLong() : claimId;
+        }
+        assertThat(provenance.of(claimId).history()).extracting(org.claimdesk.annotation.ActivityEntry::summary)
+                .anySatisfy(summary -> assertThat(summary).contains("suggested by attribution-rules 1"));
         assertThat(layer.get("relations")).hasSize(2);
         JsonNode after = annotator.get(path()).json();
         assertThat(texts(after)).doesNotContain("Bossert said");
