@@ -12,6 +12,7 @@ import org.claimdesk.document.DocumentService;
 import org.claimdesk.project.ProjectRole;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.SchemaService;
+import org.claimdesk.suggestion.ExternalPredictions;
 import org.claimdesk.project.ProjectSummary;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.UserService;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DatasetImporter {
 
     private final FormatRegistry formats;
+    private final ExternalPredictions predictions;
     private final DocumentService documents;
     private final LayerImport annotations;
     private final ProjectService projects;
@@ -42,7 +44,8 @@ public class DatasetImporter {
 
     DatasetImporter(FormatRegistry formats, DocumentService documents, LayerImport annotations,
                     ProjectService projects, UserService users, CurrentUser currentUser, UploadLimits limits,
-                    PlatformTransactionManager transactions, SchemaService schemas) {
+                    PlatformTransactionManager transactions, SchemaService schemas, ExternalPredictions predictions) {
+        this.predictions = predictions;
         this.schemas = schemas;
         this.formats = formats;
         this.documents = documents;
@@ -72,7 +75,7 @@ public class DatasetImporter {
         try (UploadedFiles source = UploadedFiles.open(fileName, file, limits)) {
             List<FormatSupport> readers = ImportFormatGuess.readers(formats, options.format(), source);
             List<String[]> confNotes = schemaFromConf(project, source);
-            ImportRun run = new ImportRun(new ImportRun.Services(documents, annotations, projects, perDocument),
+            ImportRun run = new ImportRun(new ImportRun.Services(documents, annotations, projects, perDocument, predictions),
                     projectId, annotatorId, options, progress, ImportFormatGuess.estimate(source));
             confNotes.forEach(n -> run.note(n[0], 0, n[1]));
             for (FormatSupport f : readers) {

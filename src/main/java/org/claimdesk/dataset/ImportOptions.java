@@ -11,7 +11,17 @@ import org.jspecify.annotations.Nullable;
  * to "" to leave a label out) and whether labels the project lacks are added to its schema.
  */
 public record ImportOptions(@Nullable String format, @Nullable String annotator, Map<String, String> labelMap,
-                            boolean addLabels) {
+                            boolean addLabels, @Nullable String model) {
+    public ImportOptions(@Nullable String format, @Nullable String annotator, Map<String, String> labelMap,
+                         boolean addLabels) {
+        this(format, annotator, labelMap, addLabels, null);
+    }
+
+    /** Everything in the file as the predictions of {@code model}, imported as suggestions. */
+    public static ImportOptions predictionsOf(String model, @Nullable String format, Map<String, String> labelMap) {
+        return new ImportOptions(format, null, labelMap, false, model);
+    }
+
     public static ImportOptions defaults() {
         return new ImportOptions(null, null, Map.of(), false);
     }

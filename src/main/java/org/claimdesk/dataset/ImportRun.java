@@ -18,6 +18,7 @@ import org.claimdesk.base.NulRefusal;
 import org.claimdesk.base.TextRules;
 import org.claimdesk.document.DocumentContent;
 import org.claimdesk.document.DocumentService;
+import org.claimdesk.suggestion.ExternalPredictions;
 import org.claimdesk.document.NewDocument;
 import org.claimdesk.document.TextMapping;
 import org.claimdesk.document.TextOffsets;
@@ -38,11 +39,13 @@ final class ImportRun implements ImportSink {
 
     /** What a run stores through; {@code perDocument} opens a new transaction per document. */
     record Services(DocumentService documents, LayerImport annotations, ProjectService projects,
-                    TransactionTemplate perDocument) {
+                    TransactionTemplate perDocument, ExternalPredictions predictions) {
     }
 
     private final DocumentService documents;
     private final LayerImport annotations;
+    private final ExternalPredictions predictions;
+    private int suggestions;
     private final ProjectService projects;
     private final TransactionTemplate perDocument;
     private final long projectId;
@@ -70,6 +73,7 @@ final class ImportRun implements ImportSink {
     ImportRun(Services services, long projectId, long annotatorId, ImportOptions options, ExportProgress progress, long estimate) {
         this.documents = services.documents();
         this.annotations = services.annotations();
+        this.predictions = services.predictions();
         this.projects = services.projects();
         this.perDocument = services.perDocument();
         this.projectId = projectId;
@@ -165,6 +169,17 @@ final class ImportRun implements ImportSink {
     }
 
     private void addAnnotations(ImportedDocument doc, DocumentContent target, TextMapping mapping) {
+        String model = options.model() != null ? options.model() : doc.model();
+        if (model != null) {
+            ExternalPredictions.Stored stored = PredictionImport.store(predictions, doc, target, mapping, model,
+                    options.labelMap());
+            suggestions += stored.spans();
+            if (!stored.unknown().isEmpty()) {
+                note(doc.file(), doc.line(), "predictions of " + TextRules.quote(model) + " with " + stored.unknown()
+                        + ", which the schema lacks, were left out");
+            }
+            return;
+        }
         LabelSchema schema = projects.schemaUnchecked(projectId);
         Set<String> missingSpans = new TreeSet<>();
         Set<String> missingRelations = new TreeSet<>();
@@ -184,16 +199,7 @@ final class ImportRun implements ImportSink {
             if (schema.span(label).isEmpty()) {
                 missingSpans.add(label);
             }
-            List<Fragment> fragments = new ArrayList<>();
-            for (Fragment f : s.fragments()) {
-                boolean utf16 = doc.offsetUnit().equals("utf16");
-                try {
-                    fragments.add(new Fragment(utf16 ? mapping.fromUtf16(f.start()) : mapping.fromCodePoint(f.start()),
-                            utf16 ? mapping.fromUtf16(f.end()) : mapping.fromCodePoint(f.end())));
-                } catch (InvalidInputException e) {
-                    throw new InvalidInputException("span " + name(s, index) + ": " + e.getMessage());
-                }
-            }
+            List<Fragment> fragments = ImportedFragments.of(doc, s, name(s, index), mapping);
             checkText(s, index, fragments, text);
             String key = name(s, index);
             kept.add(key);
@@ -278,6 +284,7 @@ final class ImportRun implements ImportSink {
                 + "= to drop it), or let the import add it to the schema (addLabels=true, owners).")));
         unknownCounts.clear();
         return new ImportReport(format, created, matched, spans, relations, already, List.copyOf(labelsAdded),
-                List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled(), List.copyOf(notes));
+                List.copyOf(unknownLabels), List.copyOf(problems), moreProblems, progress.cancelled(), List.copyOf(notes),
+                suggestions);
     }
 }

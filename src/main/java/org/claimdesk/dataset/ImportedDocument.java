@@ -23,9 +23,24 @@ public record ImportedDocument(String file, int line, @Nullable String externalI
         this(file, line, externalId, title, text, reference, sourceUrl, meta, offsetUnit, spans, relations, null);
     }
 
-    /** A span from elsewhere; {@code id} is its id in the file, {@code expectedText} what the file says it covers. */
+    /** The layer name of a model's predictions: they become suggestions, never a person's annotations. */
+    public static final String MODEL = "model:";
+
+    /** The model whose predictions these are, or null for a person's annotations. */
+    public @Nullable String model() {
+        return layer != null && layer.startsWith(MODEL) ? layer.substring(MODEL.length()) : null;
+    }
+
+    /**
+     * A span from elsewhere; {@code id} is its id in the file, {@code expectedText} what the file
+     * says it covers, {@code score} a model's confidence (1 for a person's span).
+     */
     public record ImportedSpan(@Nullable String id, String label, List<Fragment> fragments,
-                               @Nullable String expectedText, @Nullable String note) {
+                               @Nullable String expectedText, @Nullable String note, double score) {
+        public ImportedSpan(@Nullable String id, String label, List<Fragment> fragments, @Nullable String expectedText,
+                            @Nullable String note) {
+            this(id, label, fragments, expectedText, note, 1);
+        }
     }
 
     /**

@@ -3,7 +3,7 @@
  * interface and registry, deterministic train/dev/test splits, the dataset card, streaming
  * export and the import of corpora and of annotations made in other tools.
  */
-@ApplicationModule(displayName = "Datasets", allowedDependencies = {"annotation", "base", "document", "project", "review", "security"})
+@ApplicationModule(displayName = "Datasets", allowedDependencies = {"annotation", "base", "document", "project", "review", "security", "suggestion"})
 @NullMarked
 package org.claimdesk.dataset;
 

@@ -67,20 +67,27 @@ public class SuggestionService {
             return DocumentSuggestions.none();
         }
         LabelSchema schema = projects.schemaUnchecked(access.project().id());
-        List<ServedModels.Served> on = served.forProject(access.project().id(), schema);
-        if (on.isEmpty()) {
+        if (served.mode(access.project().id()) == SuggestionMode.OFF) {
             return DocumentSuggestions.none();
         }
+        List<ServedModels.Served> on = served.forProject(access.project().id(), schema);
         String text = access.document().text();
+        List<DocumentSuggestions.Model> models = new ArrayList<>();
+        for (ServedModels.Served s : on) {
+            if (!store.computed(documentId, s.engine().id(), s.version())) {
+                store.store(documentId, s.engine().id(), s.version(), s.engine().predict(text, schema, s.model()), schema);
+            }
+            models.add(new DocumentSuggestions.Model(s.engine().id(), s.version()));
+        }
+        store.externalRuns(documentId).forEach(r -> models.add(new DocumentSuggestions.Model(r[0], r[1])));
+        if (models.isEmpty()) {
+            return DocumentSuggestions.none();
+        }
         Set<String> hidden = hidden(documentId);
         List<DocumentSuggestions.SpanSuggestion> spans = new ArrayList<>();
         List<DocumentSuggestions.RelationSuggestion> relations = new ArrayList<>();
-        for (ServedModels.Served s : on) {
-            String engine = s.engine().id();
-            if (!store.computed(documentId, engine, s.version())) {
-                store.store(documentId, engine, s.version(), s.engine().predict(text, schema, s.model()), schema);
-            }
-            List<Row> rows = store.forDocument(documentId, engine, s.version());
+        for (DocumentSuggestions.Model m : models) {
+            List<Row> rows = store.forDocument(documentId, m.engine(), m.version());
             Map<Long, Row> visible = new HashMap<>();
             Map<Integer, Long> groupIds = new HashMap<>();
             rows.forEach(r -> groupIds.merge(r.group(), r.id(), Math::min));
@@ -101,8 +108,6 @@ public class SuggestionService {
                 }
             }
         }
-        List<DocumentSuggestions.Model> models = on.stream()
-                .map(s -> new DocumentSuggestions.Model(s.engine().id(), s.version())).toList();
         return new DocumentSuggestions(models.getFirst(), models, spans, relations);
     }
 

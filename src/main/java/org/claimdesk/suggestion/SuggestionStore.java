@@ -71,6 +71,14 @@ class SuggestionStore {
                 .params(documentId, engine, version).query(SuggestionStore::row).list();
     }
 
+    /** The newest imported version of each external model's predictions for a document. */
+    List<String[]> externalRuns(long documentId) {
+        return jdbc.sql("""
+                        select engine, max(cast(model_version as int)) from suggestion_run
+                        where document_id = ? and engine like 'external:%' group by engine order by engine""")
+                .param(documentId).query((rs, i) -> new String[] {rs.getString(1), String.valueOf(rs.getInt(2))}).list();
+    }
+
     java.util.Optional<Row> byId(long id) {
         return jdbc.sql(SELECT + " where s.id = ?").param(id).query(SuggestionStore::row).optional();
     }

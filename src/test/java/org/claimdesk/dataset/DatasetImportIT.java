@@ -122,7 +122,7 @@ class DatasetImportIT {
     }
 
     @Test
-    void a_label_studio_task_with_several_annotations_fills_each_members_layer_and_predictions_stay_out() {
+    void a_label_studio_task_with_several_annotations_fills_each_members_layer_and_predictions_become_suggestions() {
         String member = testUsers.newUser("ann").username();
         TestUsers.signIn(owner);
         projects.setMember(project, member, ProjectRole.ANNOTATOR);
@@ -142,8 +142,8 @@ class DatasetImportIT {
         List<String> notes = new ArrayList<>();
         report.path("notes").forEach(n -> notes.add(n.path("reason").asString()));
         assertThat(notes).anyMatch(n -> n.contains(member) && n.contains("went into their layer"))
-                .anyMatch(n -> n.contains("'stranger'") && n.contains("not a member"))
-                .anyMatch(n -> n.contains("1 prediction(s) left out"));
+                .anyMatch(n -> n.contains("'stranger'") && n.contains("not a member"));
+        assertThat(report.path("suggestions").asInt()).isEqualTo(2);
 
         long doc = documents.list(project, 0, 10).stream().filter(d -> d.title().startsWith("Officials"))
                 .findFirst().orElseThrow().id();
@@ -152,6 +152,42 @@ class DatasetImportIT {
         TestUsers.signIn(owner);
         assertThat(layers.layer(doc).spans()).extracting(SpanDto::label).containsExactly("ATTRIBUTION");
         assertThat(layers.otherLayers(doc)).extracting(SpanDto::label).doesNotContain("DENIAL");
+        // the model's prediction is a suggestion of engine external:m1, for members who annotate
+        JsonNode suggested = new ApiClient(port, member, TestUsers.PASSWORD).get("/api/documents/" + doc + "/suggestions").json();
+        assertThat(suggested.get("models").findValuesAsString("engine")).contains("external:m1");
+        assertThat(suggested.get("spans")).anySatisfy(x -> {
+            assertThat(x.get("label").asString()).isEqualTo("DENIAL");
+            assertThat(x.get("text").asString()).isEqualTo("Officials");
+        });
+    }
+
+    @Test
+    void predictions_imported_for_a_model_are_suggestions_with_their_scores_and_unknown_labels_are_named() {
+        String text = "Ana Lopez said prices rose.";
+        api.upload("/api/projects/" + project + "/import", "doc.jsonl",
+                ("{\"id\":\"p1\",\"text\":\"" + text + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        String predictions = "{\"text\":\"" + text + "\",\"spans\":[{\"id\":\"c\",\"label\":\"CLAIM\",\"start\":15,"
+                + "\"end\":26,\"score\":0.42},{\"id\":\"a\",\"label\":\"ATTRIBUTION\",\"start\":0,\"end\":14},"
+                + "{\"id\":\"p\",\"label\":\"PERSON\",\"start\":0,\"end\":9}],"
+                + "\"relations\":[{\"type\":\"ATTRIBUTED_TO\",\"from\":\"c\",\"to\":\"a\"}]}\n";
+        ApiClient.Response r = api.upload("/api/projects/" + project + "/suggestions/import?model=ner-v2", "p.jsonl",
+                predictions.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("suggestions").asInt()).isEqualTo(2);
+        assertThat(r.json().path("documentsMatched").asInt()).isEqualTo(1);
+        assertThat(r.json().path("notes").toString()).contains("PERSON").contains("ner-v2");
+        long doc = documents.list(project, 0, 10).stream().filter(d -> d.title().startsWith("Ana")).findFirst()
+                .orElseThrow().id();
+        TestUsers.signIn(owner);
+        assertThat(layers.layer(doc).spans()).as("predictions are never annotations").isEmpty();
+        JsonNode suggested = api.get("/api/documents/" + doc + "/suggestions").json();
+        assertThat(suggested.get("spans")).anySatisfy(x -> {
+            assertThat(x.get("text").asString()).isEqualTo("prices rose");
+            assertThat(x.get("score").asDouble()).isEqualTo(0.42);
+        });
+        assertThat(suggested.get("relations")).anySatisfy(x -> assertThat(x.get("type").asString()).isEqualTo("ATTRIBUTED_TO"));
+        assertThat(api.upload("/api/projects/" + project + "/suggestions/import?model=no%20spaces", "p.jsonl",
+                predictions.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(400);
     }
 
     @Test

@@ -91,6 +91,13 @@ class AuthorizationMatrixIT {
                 new Row("suggestions", u -> api(u).get(d + "/suggestions"), 200, 200, 200, 200, 404),
                 new Row("reject a suggestion", u -> api(u).post("/api/suggestions/" + firstSuggestion(d) + "/reject", ""),
                         204, 204, 204, 403, 404),
+                new Row("suggestion status", u -> api(u).get(p + "/suggestions/status"), 200, 200, 200, 403, 404),
+                new Row("train suggestions", u -> api(u).post(p + "/suggestions/train", ""), 202, 202, 403, 403, 404),
+                new Row("suggestion mode", u -> api(u).put(p + "/suggestions/mode", "{\"mode\":\"auto\"}"),
+                        200, 403, 403, 403, 404),
+                new Row("import predictions", u -> api(u).upload(p + "/suggestions/import?model=matrix", "p.jsonl",
+                        ("{\"text\":\"" + TEXT + "\",\"spans\":[{\"label\":\"CLAIM\",\"start\":15,\"end\":30}]}\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), 200, 200, 403, 403, 404),
                 new Row("tag a span", u -> api(u).post(d + "/spans", "{\"label\":\"CLAIM\",\"start\":15,\"end\":30}"),
                         201, 201, 201, 403, 404),
                 new Row("relabel the annotator's span", u -> api(u).patch("/api/spans/" + annotatorSpan().id(),

@@ -142,7 +142,8 @@ public class JsonlFormat extends BaseFormat {
                 fragments.add(new Fragment(integer(s.get("start"), index), integer(s.get("end"), index)));
             }
             String id = s.has("id") ? s.get("id").asString() : "#" + index;
-            spans.add(new ImportedSpan(id, label, fragments, s.path("text").asString(null), s.path("note").asString(null)));
+            spans.add(new ImportedSpan(id, label, fragments, s.path("text").asString(null), s.path("note").asString(null),
+                    s.path("score").asDouble(1)));
         }
         List<ImportedRelation> relations = new ArrayList<>();
         for (JsonNode r : node.path("relations")) {
@@ -153,9 +154,12 @@ public class JsonlFormat extends BaseFormat {
             relations.add(new ImportedRelation(type, r.get("from").asString(), r.get("to").asString()));
         }
         JsonNode meta = node.get("meta");
+        // a line with "model" holds that model's predictions: suggestions, not a person's annotations
+        String model = node.path("model").asString(null);
         return new ImportedDocument(file, line, node.path("id").asString(null), node.path("title").asString(null),
                 text.asString(), null, node.path("sourceUrl").asString(null),
-                meta == null || meta.isNull() ? null : meta.toString(), unit, spans, relations);
+                meta == null || meta.isNull() ? null : meta.toString(), unit, spans, relations,
+                model == null || model.isBlank() ? null : ImportedDocument.MODEL + model);
     }
 
     private static int integer(JsonNode n, int span) {

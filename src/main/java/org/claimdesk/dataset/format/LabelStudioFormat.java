@@ -154,11 +154,6 @@ public class LabelStudioFormat extends BaseFormat {
                         JsonNode task = Json.ONE_AT_A_TIME.readValue(p);
                         try {
                             List<ImportedDocument> layers = parse(file.name(), line, task);
-                            int predictions = task.path("predictions").size();
-                            if (predictions > 0) {
-                                sink.note(file.name(), line, "task " + index + ": " + predictions + " prediction(s) left"
-                                        + " out: a model's predictions are never imported as a person's annotations");
-                            }
                             for (ImportedDocument layer : layers) {
                                 sink.document(layer);
                             }
@@ -188,12 +183,18 @@ public class LabelStudioFormat extends BaseFormat {
             throw new IllegalArgumentException("no data.text");
         }
         JsonNode annotations = task.path("annotations");
-        if (!annotations.isArray() || annotations.isEmpty()) {
-            return List.of(layer(file, line, data, text, List.of(), null));
-        }
         List<ImportedDocument> out = new ArrayList<>();
         for (JsonNode annotation : annotations) {
-            out.add(layer(file, line, data, text, annotation.path("result"), author(annotation)));
+            out.add(layer(file, line, data, text, annotation.path("result"), author(annotation), 1));
+        }
+        // a model's predictions become suggestions, never a person's annotations
+        for (JsonNode prediction : task.path("predictions")) {
+            out.add(layer(file, line, data, text, prediction.path("result"),
+                    ImportedDocument.MODEL + modelName(prediction.path("model_version").asString("")),
+                    prediction.path("score").asDouble(1)));
+        }
+        if (out.isEmpty()) {
+            out.add(layer(file, line, data, text, List.of(), null, 1));
         }
         return out;
     }
@@ -216,8 +217,14 @@ public class LabelStudioFormat extends BaseFormat {
         return by.isString() ? by.asString() : null;
     }
 
+    /** Label Studio's model_version as a model name ClaimDesk takes; "label-studio" when there is none. */
+    private static String modelName(String version) {
+        String name = version.strip().replaceAll("[^A-Za-z0-9._:/@+-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return name.isEmpty() ? "label-studio" : name.substring(0, Math.min(54, name.length()));
+    }
+
     private static ImportedDocument layer(String file, int line, JsonNode data, String text, Iterable<JsonNode> results,
-                                          @Nullable String author) {
+                                          @Nullable String author, double score) {
         List<ImportedSpan> spans = new ArrayList<>();
         List<ImportedRelation> relations = new ArrayList<>();
         for (JsonNode r : results) {
@@ -239,7 +246,7 @@ public class LabelStudioFormat extends BaseFormat {
                 spans.add(new ImportedSpan(r.path("id").asString(null), string(v.path("labels").get(0), "region "
                         + r.path("id").asString("?") + ": its label"),
                         List.of(new Fragment(v.get("start").asInt(), v.get("end").asInt())),
-                        v.path("text").asString(null), note));
+                        v.path("text").asString(null), note, r.path("score").asDouble(score)));
             }
         }
         return new ImportedDocument(file, line, data.path("id").asString(null), data.path("title").asString(null),
@@ -267,7 +274,7 @@ public class LabelStudioFormat extends BaseFormat {
                 ImportedSpan b = out.get(i);
                 List<Fragment> fragments = new ArrayList<>(b.fragments());
                 fragments.addAll(r.fragments());
-                out.set(i, new ImportedSpan(b.id(), b.label(), fragments, null, b.note()));
+                out.set(i, new ImportedSpan(b.id(), b.label(), fragments, null, b.note(), b.score()));
             } else {
                 if (id != null) {
                     at.put(id, out.size());

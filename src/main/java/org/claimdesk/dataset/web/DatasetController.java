@@ -13,6 +13,7 @@ import org.claimdesk.dataset.ExportRequest;
 import org.claimdesk.dataset.FormatRegistry;
 import org.claimdesk.dataset.ImportOptions;
 import org.claimdesk.dataset.ImportReport;
+import org.claimdesk.suggestion.ExternalPredictions;
 import org.claimdesk.dataset.SplitPlan;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -75,6 +76,23 @@ class DatasetController {
                                             @RequestParam(required = false) @Nullable String annotator,
                                             @RequestParam(required = false) @Nullable String map,
                                             @RequestParam(defaultValue = "false") boolean addLabels) throws IOException {
+        return importWith(id, file, new ImportOptions(format, annotator, ImportOptions.parseMap(map), addLabels));
+    }
+
+    /**
+     * A model's predictions (ClaimDesk JSONL or a Label Studio export; CURATOR) become suggestions
+     * of the engine external:MODEL, never annotations; documents are matched by their text.
+     */
+    @PostMapping("/api/projects/{id}/suggestions/import")
+    ResponseEntity<ImportReport> importPredictions(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                                                   @RequestParam String model,
+                                                   @RequestParam(required = false) @Nullable String format,
+                                                   @RequestParam(required = false) @Nullable String map) throws IOException {
+        return importWith(id, file, ImportOptions.predictionsOf(ExternalPredictions.checkModel(model), format,
+                ImportOptions.parseMap(map)));
+    }
+
+    private ResponseEntity<ImportReport> importWith(long id, MultipartFile file, ImportOptions options) throws IOException {
         if (file.isEmpty()) {
             throw new InvalidInputException("The upload is empty; send the file as multipart field 'file'.");
         }
@@ -83,8 +101,7 @@ class DatasetController {
         Path tmp = Files.createTempFile("claimdesk-import-", ".upload");
         try {
             file.transferTo(tmp);
-            ImportReport report = importer.importFile(id, name, tmp,
-                    new ImportOptions(format, annotator, ImportOptions.parseMap(map), addLabels), ExportProgress.NONE);
+            ImportReport report = importer.importFile(id, name, tmp, options, ExportProgress.NONE);
             boolean nothing = report.documentsCreated() + report.documentsMatched() == 0;
             return ResponseEntity.status(nothing && !report.problems().isEmpty() ? HttpStatus.UNPROCESSABLE_CONTENT
                     : HttpStatus.OK).body(report);

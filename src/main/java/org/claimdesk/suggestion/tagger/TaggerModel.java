@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.claimdesk.suggestion.Groups;
 import org.claimdesk.suggestion.SuggestionEngine;
 import org.claimdesk.suggestion.SuggestionEngine.Link;
 import org.claimdesk.suggestion.SuggestionEngine.Prediction;
@@ -70,15 +71,13 @@ public final class TaggerModel implements SuggestionEngine.Model {
                 .forEach(f -> nodes.add(new LinkModel.Node(label, f.start(), f.end(), f.score()))));
         nodes.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<LinkModel.Edge> edges = links.link(nodes);
-        int[] group = groups(nodes.size(), edges);
         CodePoints cp = new CodePoints(text);
         List<Span> spans = new ArrayList<>();
-        for (int k = 0; k < nodes.size(); k++) {
-            LinkModel.Node n = nodes.get(k);
-            spans.add(new Span(group[k], n.label(), cp.toCodePoint(n.start()), cp.toCodePoint(n.end()), round(n.score())));
+        for (LinkModel.Node n : nodes) {
+            spans.add(new Span(0, n.label(), cp.toCodePoint(n.start()), cp.toCodePoint(n.end()), round(n.score())));
         }
-        List<Link> out = edges.stream().map(e -> new Link(group[e.from()], e.type(), e.from(), e.to(), round(e.score()))).toList();
-        return new Prediction(spans, out);
+        List<Link> out = edges.stream().map(e -> new Link(0, e.type(), e.from(), e.to(), round(e.score()))).toList();
+        return Groups.of(new Prediction(spans, out));
     }
 
     /** A span of punctuation alone ("." after a quotation) is never worth proposing. */
@@ -88,31 +87,6 @@ public final class TaggerModel implements SuggestionEngine.Model {
 
     private static double round(double score) {
         return Math.round(score * 1000) / 1000.0;
-    }
-
-    /** The linked spans share a group, named by the index of its first span. */
-    private static int[] groups(int n, List<LinkModel.Edge> edges) {
-        int[] parent = new int[n];
-        for (int k = 0; k < n; k++) {
-            parent[k] = k;
-        }
-        for (LinkModel.Edge e : edges) {
-            int a = find(parent, e.from());
-            int b = find(parent, e.to());
-            parent[Math.max(a, b)] = Math.min(a, b);
-        }
-        int[] out = new int[n];
-        for (int k = 0; k < n; k++) {
-            out[k] = find(parent, k);
-        }
-        return out;
-    }
-
-    private static int find(int[] parent, int k) {
-        while (parent[k] != k) {
-            k = parent[k];
-        }
-        return k;
     }
 
     @Override
