@@ -27,7 +27,10 @@ public class CurationService {
     private final GoldLayerEditing goldLayer;
     private final UserService users;
 
-    CurationService(LayerReader annotations, GoldLayerEditing gold, UserService users) {
+    private final List<ModelProposals> models;
+
+    CurationService(LayerReader annotations, GoldLayerEditing gold, UserService users, List<ModelProposals> models) {
+        this.models = models;
         this.annotations = annotations;
         this.goldLayer = gold;
         this.users = users;
@@ -63,6 +66,7 @@ public class CurationService {
                 out.add(new CurationCandidate(g.label(), g.fragments(), g.text(), List.of(), annotators.size(), id));
             }
         });
+        withModel(documentId, out, annotators.size());
         out.sort(Comparator.comparingInt((CurationCandidate c) -> c.fragments().getFirst().start())
                 .thenComparing(CurationCandidate::label));
         return out;
@@ -137,6 +141,23 @@ public class CurationService {
         if (candidate.goldSpanId() != null) {
             goldLayer.deleteGoldSpan(candidate.goldSpanId());
         }
+    }
+
+    /** The model's column: its score on the candidates it proposes too, and a row for each span only it proposes. */
+    private void withModel(long documentId, List<CurationCandidate> out, int annotators) {
+        Map<String, ModelProposals.Proposal> proposed = new LinkedHashMap<>();
+        for (ModelProposals m : models) {
+            m.of(documentId).forEach(p -> proposed.merge(key(p.label(), List.of(new Fragment(p.start(), p.end()))), p,
+                    (a, b) -> a.score() >= b.score() ? a : b));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            ModelProposals.Proposal p = proposed.remove(key(out.get(i).label(), out.get(i).fragments()));
+            if (p != null) {
+                out.set(i, out.get(i).withModel(p.score()));
+            }
+        }
+        proposed.values().forEach(p -> out.add(new CurationCandidate(p.label(), List.of(new Fragment(p.start(), p.end())),
+                p.text(), List.of(), annotators, null, p.score())));
     }
 
     private static String key(String label, List<Fragment> fragments) {

@@ -24,6 +24,7 @@ import org.claimdesk.project.ProjectService;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.suggestion.SuggestionStore.Row;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,17 +37,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SuggestionService {
     private final DocumentService documents;
     private final ProjectService projects;
-    private final ServedModels served;
+    private final SuggestionQuery query;
     private final SuggestionStore store;
     private final OwnLayerBulk bulk;
     private final LayerReader layers;
     private final CurrentUser currentUser;
 
-    SuggestionService(DocumentService documents, ProjectService projects, ServedModels served,
+    SuggestionService(DocumentService documents, ProjectService projects, SuggestionQuery query,
                       SuggestionStore store, OwnLayerBulk bulk, LayerReader layers, CurrentUser currentUser) {
         this.documents = documents;
         this.projects = projects;
-        this.served = served;
+        this.query = query;
         this.store = store;
         this.bulk = bulk;
         this.layers = layers;
@@ -66,49 +67,13 @@ public class SuggestionService {
         if (!access.project().role().atLeast(ProjectRole.ANNOTATOR)) {
             return DocumentSuggestions.none();
         }
-        LabelSchema schema = projects.schemaUnchecked(access.project().id());
-        if (served.mode(access.project().id()) == SuggestionMode.OFF) {
-            return DocumentSuggestions.none();
-        }
-        List<ServedModels.Served> on = served.forProject(access.project().id(), schema);
-        String text = access.document().text();
-        List<DocumentSuggestions.Model> models = new ArrayList<>();
-        for (ServedModels.Served s : on) {
-            if (!store.computed(documentId, s.engine().id(), s.version())) {
-                store.store(documentId, s.engine().id(), s.version(), s.engine().predict(text, schema, s.model()), schema);
-            }
-            models.add(new DocumentSuggestions.Model(s.engine().id(), s.version()));
-        }
-        store.externalRuns(documentId).forEach(r -> models.add(new DocumentSuggestions.Model(r[0], r[1])));
-        if (models.isEmpty()) {
-            return DocumentSuggestions.none();
-        }
-        Set<String> hidden = hidden(documentId);
-        List<DocumentSuggestions.SpanSuggestion> spans = new ArrayList<>();
-        List<DocumentSuggestions.RelationSuggestion> relations = new ArrayList<>();
-        for (DocumentSuggestions.Model m : models) {
-            List<Row> rows = store.forDocument(documentId, m.engine(), m.version());
-            Map<Long, Row> visible = new HashMap<>();
-            Map<Integer, Long> groupIds = new HashMap<>();
-            rows.forEach(r -> groupIds.merge(r.group(), r.id(), Math::min));
-            for (Row r : rows) {
-                if (r.isSpan() && !hidden.contains(ItemKeys.span(r))) {
-                    visible.put(r.id(), r);
-                    int from = text.offsetByCodePoints(0, r.start());
-                    int to = text.offsetByCodePoints(from, r.end() - r.start());
-                    spans.add(new DocumentSuggestions.SpanSuggestion(r.id(), groupIds.get(r.group()), r.label(),
-                            r.start(), r.end(), List.of(List.of(r.start(), r.end())), text.substring(from, to), r.score()));
-                }
-            }
-            for (Row r : rows) {
-                if (!r.isSpan() && visible.containsKey(r.from()) && visible.containsKey(r.to())
-                        && !hidden.contains(ItemKeys.link(r, visible.get(r.from()), visible.get(r.to())))) {
-                    relations.add(new DocumentSuggestions.RelationSuggestion(r.id(), groupIds.get(r.group()), r.label(),
-                            r.from(), r.to(), r.score()));
-                }
-            }
-        }
-        return new DocumentSuggestions(models.getFirst(), models, spans, relations);
+        return query.of(access, hidden(documentId));
+    }
+
+    /** Everything the served models propose in a document, decided or not (curation's model column; curators). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public DocumentSuggestions proposals(long documentId) {
+        return query.of(documents.getWithRole(documentId, ProjectRole.CURATOR), Set.of());
     }
 
     /** Accepts the suggestion's whole group into the caller's layer, in one transaction. */

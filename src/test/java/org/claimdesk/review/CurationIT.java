@@ -1,5 +1,7 @@
 package org.claimdesk.review;
 
+import org.claimdesk.suggestion.ExternalPredictions;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,6 +51,8 @@ class CurationIT {
     CurationService curation;
     @Autowired
     CommentService comments;
+    @Autowired
+    org.claimdesk.suggestion.ExternalPredictions predictions;
 
     String curator;
     String a;
@@ -77,7 +81,7 @@ class CurationIT {
 
     @Test
     void agreed_spans_merge_into_gold_and_the_curator_decides_the_rest() {
-        assertThat(curation.candidates(doc)).hasSize(4);
+        assertThat(curation.candidates(doc)).filteredOn(c -> !c.modelOnly()).hasSize(4);
         assertThat(curation.mergeAgreed(doc)).isEqualTo(1);
         assertThat(gold()).containsExactly("CLAIM Talks are on.");
         assertThat(curation.mergeAgreed(doc)).isZero();
@@ -163,5 +167,27 @@ class CurationIT {
         return layers.allLayers(doc).stream().filter(s -> s.annotator().equals("gold"))
                 .sorted(Comparator.comparingInt(SpanDto::start))
                 .map(s -> s.label() + " " + s.text()).toList();
+    }
+
+    @Test
+    void the_models_proposal_is_a_column_without_a_vote_and_a_span_only_it_proposes_waits_for_the_curator() {
+        TestUsers.signIn(curator);
+        predictions.store(doc, "column-test", List.of(
+                new ExternalPredictions.PredictedSpan("x", "ATTRIBUTION", 14, 28, 0.9),
+                new ExternalPredictions.PredictedSpan("y", "CLAIM", 30, 38, 0.5)), List.of());
+        List<CurationCandidate> candidates = curation.candidates(doc);
+        assertThat(candidates).anySatisfy(c -> {
+            assertThat(c.label() + c.fragments()).isEqualTo("ATTRIBUTION" + List.of(new Fragment(14, 28)));
+            assertThat(c.proposedBy()).hasSize(2);
+            assertThat(c.modelScore()).isEqualTo(0.9);
+            assertThat(c.unanimous()).as("the model has no vote").isFalse();
+        });
+        assertThat(candidates).anySatisfy(c -> {
+            assertThat(c.label() + c.fragments()).isEqualTo("CLAIM" + List.of(new Fragment(30, 38)));
+            assertThat(c.modelOnly()).isTrue();
+        });
+        curation.mergeAgreed(doc);
+        assertThat(curation.candidates(doc)).filteredOn(CurationCandidate::modelOnly).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.inGold()).isFalse());
     }
 }

@@ -65,9 +65,11 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(CurationCandidate::label).setHeader("Label").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CurationCandidate::text).setHeader("Text").setFlexGrow(3);
         grid.addColumn(c -> c.proposedBy().size() + "/" + c.annotators()
-                + (c.proposedBy().isEmpty() ? " (curator)" : " (" + String.join(", ", c.proposedBy()) + ")"))
+                + (c.modelOnly() ? "" : c.proposedBy().isEmpty() ? " (curator)" : " (" + String.join(", ", c.proposedBy()) + ")"))
                 .setHeader("Proposed by").setFlexGrow(2);
-        grid.addColumn(c -> c.inGold() ? "✓ in gold" : c.unanimous() ? "agreed" : "disputed")
+        grid.addColumn(c -> c.modelScore() == null ? "–" : "proposes (" + Math.round(c.modelScore() * 100) + "%)")
+                .setHeader("Model (no vote)").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.inGold() ? "✓ in gold" : c.modelOnly() ? "model only" : c.unanimous() ? "agreed" : "disputed")
                 .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> {
             Button accept = new Button("Accept", e -> decide(c, true));
@@ -156,7 +158,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private void refresh() {
         List<CurationCandidate> all = curation.candidates(documentId);
         grid.setItems(all);
-        merged.show(doc.text(), all, c -> {
+        merged.show(doc.text(), all.stream().filter(c -> !c.modelOnly()).toList(), c -> {
             grid.select(c);
             grid.scrollToItem(c);
         });
