@@ -72,6 +72,8 @@ class ViewAccessMatrixIT extends SpringBrowserlessTest {
                 new Route(p + "/progress", ProgressView.class, "SSRRR"),
                 new Route(p + "/agreement", AgreementView.class, "SSRRR"),
                 new Route(p + "/datasets", DatasetsView.class, "SSSRR"),
+                new Route(p + "/suggestions", org.claimdesk.suggestion.ui.SuggestionsView.class, "SSSRR"),
+                new Route(p + "/schema", org.claimdesk.project.ui.SchemaView.class, "SSSSR"),
                 new Route("curation/" + doc, CurationView.class, "SSRRR"),
                 new Route(p + "/members", MembersView.class, "SRRRR"),
                 new Route("admin", AdminView.class, "RRRRR"),
