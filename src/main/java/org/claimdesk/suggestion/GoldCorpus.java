@@ -22,7 +22,12 @@ class GoldCorpus {
     static final double HELD_OUT = 0.2;
     static final int MINIMUM = 4;
 
-    record Split(List<GoldDocument> train, List<GoldDocument> heldOut) {
+    /**
+     * {@code negatives}: documents without gold whose rejected suggestions say what is not a span of
+     * their label (never in a blind project, where that would carry one reviewer's decisions into
+     * everyone's suggestions).
+     */
+    record Split(List<GoldDocument> train, List<GoldDocument> heldOut, List<GoldDocument> negatives) {
         int size() {
             return train.size() + heldOut.size();
         }
@@ -81,6 +86,32 @@ class GoldCorpus {
             // a small corpus may have no document below the cut: its lowest is held out all the same
             (d.fraction() < HELD_OUT || d == lowest ? heldOut : train).add(g);
         }
-        return new Split(train, heldOut);
+        return new Split(train, heldOut, negatives(projectId));
+    }
+
+    private List<GoldDocument> negatives(long projectId) {
+        boolean blind = jdbc.sql("select blind from project where id = ?").param(projectId).query(Boolean.class).single();
+        if (blind) {
+            return List.of();
+        }
+        Map<Long, List<GoldSpan>> rejected = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
+        jdbc.sql("""
+                        select d.id, d.text, l.name, x.item_key from suggestion_decision x
+                        join document_rows d on d.id = x.document_id
+                        join label l on l.id = x.label_id
+                        where d.project_id = ? and x.decision = 'REJECTED' and x.item_key like 's:%'
+                          and not exists (select 1 from annotation_spans s where s.document_id = d.id and s.annotator = 'gold')
+                        order by d.id, x.id""")
+                .param(projectId).query(rs -> {
+                    String[] key = rs.getString(4).split(":");
+                    texts.putIfAbsent(rs.getLong(1), rs.getString(2));
+                    rejected.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new GoldSpan(rs.getString(3), Integer.parseInt(key[2]), Integer.parseInt(key[3])));
+                });
+        List<GoldDocument> out = new ArrayList<>();
+        rejected.forEach((id, spans) -> out.add(GoldDocument.rejections(id, texts.get(id), spans)));
+        out.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return out;
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * quarter, half and all of the training documents, each evaluated on the hold-out), the rules on
  * the same hold-out for comparison, and the model trained on all training documents, stored as a
  * new version. The hold-out is never trained on, so the figures are what a reviewer can expect.
+ * Reviewers' rejections in documents without gold are trained on as negative evidence.
  */
 @Component
 class ModelTraining {
@@ -63,7 +64,9 @@ class ModelTraining {
         for (int size : sizes) {
             progress.at((double) done / work, "Training on " + size + " of " + split.train().size() + " documents");
             long started = System.nanoTime();
-            model = learner.train(split.train().subList(0, size), schema, cancelled);
+            List<GoldDocument> docs = new ArrayList<>(split.train().subList(0, size));
+            docs.addAll(split.negatives());
+            model = learner.train(docs, schema, cancelled);
             trainingMs = (System.nanoTime() - started) / 1_000_000;
             last = evaluate(learner, model, schema, split.heldOut(), labels);
             curve.add(new ModelEvaluation.CurvePoint(size, last.all().exactScore().f1(), last.all().overlapScore().f1()));

@@ -49,6 +49,36 @@ class LearnedTaggerTest {
     }
 
     @Test
+    void rejected_suggestions_in_documents_without_gold_teach_the_model_what_not_to_propose() {
+        List<GoldDocument> gold = GeneratedNews.corpus(6, 20);
+        // reviewers reject every attribution with "believes" in 30 documents that have no gold layer
+        List<GoldDocument> rejected = new java.util.ArrayList<>();
+        for (GoldDocument d : GeneratedNews.corpus(7, 30)) {
+            List<GoldDocument.GoldSpan> no = d.spans().stream().filter(x -> x.label().equals("ATTRIBUTION")
+                    && d.text().substring(x.start(), x.end()).endsWith("believes")).toList();
+            rejected.add(GoldDocument.rejections(d.id(), d.text(), no));
+        }
+        List<GoldDocument> both = new java.util.ArrayList<>(gold);
+        both.addAll(rejected);
+        TaggerModel plain = TaggerModel.train(gold, LABELS, TaggerSettings.DEFAULT, () -> false);
+        TaggerModel taught = TaggerModel.train(both, LABELS, TaggerSettings.DEFAULT, () -> false);
+        int before = 0;
+        int after = 0;
+        for (GoldDocument d : GeneratedNews.corpus(8, 10)) {
+            before += believes(plain, d.text());
+            after += believes(taught, d.text());
+        }
+        System.out.printf("attributions ending in 'believes': %d without rejections, %d with%n", before, after);
+        assertThat(before).isPositive();
+        assertThat(after).isLessThan(before / 2);
+    }
+
+    private static int believes(TaggerModel model, String text) {
+        return (int) model.predict(text).spans().stream().filter(x -> x.label().equals("ATTRIBUTION")
+                && text.substring(x.start(), x.end()).endsWith("believes")).count();
+    }
+
+    @Test
     void cancelling_stops_training_between_labels() {
         int[] asked = {0};
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TaggerModel.train(GeneratedNews.corpus(5, 3), LABELS,

@@ -49,6 +49,8 @@ class SuggestionTrainingIT {
     ProjectService projects;
     @Autowired
     SuggestCommand command;
+    @Autowired
+    GoldCorpus corpus;
 
     Team team;
     ApiClient owner;
@@ -180,6 +182,31 @@ class SuggestionTrainingIT {
         assertThat(command.run(java.util.Map.of("project", String.valueOf(team.project()), "as", team.name("a"), "train", "true"),
                 new java.io.PrintStream(out, true), new java.io.PrintStream(err, true))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("CURATOR");
+    }
+
+    @Test
+    void a_rejection_in_a_document_without_gold_is_negative_evidence_except_in_a_blind_project() {
+        importGold(GeneratedNews.corpus(17, 4));
+        long fresh = documents.importDocument(team.project(), NewDocument.of("Fresh", "Bossert said it can't happen.", null)).id();
+        ApiClient annotator = api("a");
+        JsonNode suggested = annotator.get("/api/documents/" + fresh + "/suggestions").json();
+        JsonNode first = suggested.get("spans").get(0);
+        assertThat(annotator.post("/api/suggestions/" + first.get("id").asLong() + "/reject", "").status()).isEqualTo(204);
+
+        GoldCorpus.Split split = corpus.load(team.project());
+        assertThat(split.train().size() + split.heldOut().size()).isEqualTo(4);
+        assertThat(split.negatives()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(fresh);
+            assertThat(d.partial()).isTrue();
+            assertThat(d.rejected()).singleElement().satisfies(r -> {
+                assertThat(r.label()).isEqualTo(first.get("label").asString());
+                assertThat(r.start()).isEqualTo(first.get("start").asInt());
+                assertThat(r.end()).isEqualTo(first.get("end").asInt());
+            });
+        });
+        team.signInAs("o");
+        projects.setBlind(team.project(), true);
+        assertThat(corpus.load(team.project()).negatives()).isEmpty();
     }
 
     private void importGold(List<GoldDocument> docs) {

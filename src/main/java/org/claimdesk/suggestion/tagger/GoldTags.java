@@ -27,4 +27,24 @@ final class GoldTags {
         }
         return tags;
     }
+
+    /** Which tokens say something about the label: all of a gold document, the rejected spans' of a partial one. */
+    static boolean[] evidence(GoldDocument d, TokenizedText t, String label) {
+        boolean[] out = new boolean[t.size()];
+        if (!d.partial()) {
+            Arrays.fill(out, true);
+            return out;
+        }
+        CodePoints cp = new CodePoints(d.text());
+        for (GoldDocument.GoldSpan s : d.rejected()) {
+            if (s.label().equals(label)) {
+                int start = cp.toChar(s.start());
+                int end = cp.toChar(s.end());
+                for (int k = 0; k < t.size(); k++) {
+                    out[k] |= t.get(k).start() < end && t.get(k).end() > start;
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -7,7 +7,8 @@ import opennlp.tools.util.ObjectStream;
 
 /**
  * The training events of one label, made document by document as OpenNLP reads them: a token's
- * features with the previous gold tag, and its gold tag. Nothing is held for the whole corpus but
+ * features with the previous gold tag, and its gold tag; in a partial document only the tokens of
+ * rejected spans, as O: negative evidence. Nothing is held for the whole corpus but
  * OpenNLP's own compact index, so 800 articles train in a small heap.
  */
 final class LabelEvents implements ObjectStream<Event> {
@@ -17,6 +18,7 @@ final class LabelEvents implements ObjectStream<Event> {
     private TokenizedText text;
     private List<String[]> features;
     private String[] tags;
+    private boolean[] evidence;
     private int k;
 
     LabelEvents(List<GoldDocument> docs, String label) {
@@ -27,17 +29,25 @@ final class LabelEvents implements ObjectStream<Event> {
 
     @Override
     public Event read() {
-        while (tags == null || k >= tags.length) {
+        while (tags == null || k >= tags.length || !evidence[k]) {
+            if (tags != null && k < tags.length) {
+                k++;
+                continue;
+            }
             if (!next.hasNext()) {
                 return null;
             }
             GoldDocument d = next.next();
+            if (d.partial() && d.rejected().stream().noneMatch(r -> r.label().equals(label))) {
+                continue;
+            }
             text = TokenizedText.of(d.text());
             features = TokenFeatures.of(text);
             tags = GoldTags.of(d, text, label);
+            evidence = GoldTags.evidence(d, text, label);
             k = 0;
         }
-        String previous = k == 0 ? LabelTagger.O : tags[k - 1];
+        String previous = k == 0 || !evidence[k - 1] ? LabelTagger.O : tags[k - 1];
         Event e = new Event(tags[k], TokenFeatures.withPrevious(features.get(k), previous, text.get(k).word()));
         k++;
         return e;
