@@ -78,12 +78,52 @@ class RestLoadBenchmark {
         BenchmarkReport.figure(KEY, "latency p99", "ms", p99);
         BenchmarkReport.note(KEY, String.format(Locale.ROOT, "Errors: %d%s. Spans acknowledged: %,d; stored: %,d.",
                 errorsTotal, kinds.isEmpty() ? "" : " " + kinds.toString().replace('|', '/'), acknowledgedTotal, stored));
+        duringTraining(docs, secrets.subList(0, Math.min(10, secrets.size())), lastStart, kinds);
         BenchmarkReport.write();
         assertThat(stored).isEqualTo(acknowledgedTotal);
         assertThat(errorsTotal).isZero();
     }
 
     private record Run(List<Long> latencies, long errors, long acknowledged) {
+    }
+
+    /**
+     * Ten reviewers tag, once alone and once while the learned tagger trains in the same JVM on a
+     * low-priority thread of its own, as the background training does (training on generated
+     * articles, again and again until the load ends).
+     */
+    private void duringTraining(List<Long> docs, List<String> ten, int lastStart, Map<String, Integer> kinds)
+            throws InterruptedException {
+        Run alone = load(docs, ten, lastStart, kinds);
+        List<org.claimdesk.suggestion.tagger.GoldDocument> corpus = org.claimdesk.suggestion.GeneratedNews.corpus(201,
+                BenchmarkReport.FULL ? 200 : 20);
+        java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicInteger trainings = new AtomicInteger();
+        Thread trainer = new Thread(() -> {
+            while (loading.get()) {
+                org.claimdesk.suggestion.tagger.TaggerModel.train(corpus, List.of("ATTRIBUTION", "CLAIM", "DENIAL"),
+                        org.claimdesk.suggestion.tagger.TaggerSettings.DEFAULT, () -> !loading.get());
+                trainings.incrementAndGet();
+            }
+        });
+        trainer.setPriority(Thread.MIN_PRIORITY);
+        trainer.setUncaughtExceptionHandler((t, e) -> { }); // cancelled at the end of the load: that is the point
+        trainer.start();
+        Run training;
+        try {
+            training = load(docs, ten, lastStart, kinds);
+        } finally {
+            loading.set(false);
+            trainer.join();
+        }
+        BenchmarkReport.figure(KEY, ten.size() + " reviewers, latency p95", "ms", List.of(pct(alone.latencies, 0.95)));
+        BenchmarkReport.figure(KEY, ten.size() + " reviewers while the model trains, latency p95", "ms",
+                List.of(pct(training.latencies, 0.95)), "no slower", pct(alone.latencies, 0.95) * 1.25);
+        BenchmarkReport.note(KEY, String.format(Locale.ROOT, "While the model trained (%d trainings on %d generated"
+                        + " articles finished in the %d s): %d tags, %.0f requests/s; alone: %d tags, %.0f requests/s. 'No"
+                        + " slower' is read as within 25%% of the p95 alone.", trainings.get(), corpus.size(), SECONDS,
+                training.latencies.size(), training.latencies.size() / (double) SECONDS, alone.latencies.size(),
+                alone.latencies.size() / (double) SECONDS));
     }
 
     private Run load(List<Long> docs, List<String> secrets, int lastStart, Map<String, Integer> kinds) throws InterruptedException {
