@@ -67,8 +67,12 @@ public record LabelSchema(List<LabelDefinition> labels) {
         return labels.stream().filter(l -> l.id() != null && l.id() == id).findFirst();
     }
 
-    /** The relation types allowed from a span with one label to a span with another. */
+    /**
+     * The link types allowed from a span with one label to a span with another: relation types,
+     * and the event roles whose trigger is the first span's label (linking a trigger to an
+     * argument adds that role to the event).
+     */
     public List<LabelDefinition> relationsBetween(String fromLabel, String toLabel) {
-        return relationLabels().stream().filter(r -> r.allows(fromLabel, toLabel)).toList();
+        return labels.stream().filter(l -> l.kind() != LabelKind.SPAN && l.allows(fromLabel, toLabel)).toList();
     }
 }
