@@ -50,7 +50,9 @@ final class SchemaDocuments {
         SchemaDocument.orEmpty(now.events()).forEach(e -> SchemaDocument.orEmpty(e.roles()).forEach(r -> links.put(r.name(), r.id())));
         List<SchemaDocument.LabelItem> newLabels = SchemaDocument.orEmpty(file.labels()).stream().map(l -> {
             SchemaDocument.LabelItem old = labels.get(l.name());
-            return old == null ? l : new SchemaDocument.LabelItem(old.id(), l.name(), or(l.color(), old.color()),
+            // an id from another project's file means nothing here: an unmatched label is new
+            return old == null ? new SchemaDocument.LabelItem(null, l.name(), l.color(), l.shortcut(), l.description(),
+                    l.role()) : new SchemaDocument.LabelItem(old.id(), l.name(), or(l.color(), old.color()),
                     or(l.shortcut(), old.shortcut()), or(l.description(), old.description()), or(l.role(), old.role()));
         }).toList();
         List<SchemaDocument.RelationItem> relations = SchemaDocument.orEmpty(file.relations()).stream()

@@ -165,4 +165,17 @@ public final class SchemaFiles {
     private static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
+
+    /**
+     * A schema file as ClaimDesk writes it (GET /api/projects/{id}/schema), perhaps from another
+     * project: its ids are ignored and items are matched by name.
+     */
+    static SchemaDocument fromJson(String text) {
+        try {
+            return tools.jackson.databind.json.JsonMapper.builder().build().readValue(text, SchemaDocument.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new InvalidInputException("This is not a ClaimDesk schema file (JSON with labels, relations, events): "
+                    + e.getOriginalMessage());
+        }
+    }
 }

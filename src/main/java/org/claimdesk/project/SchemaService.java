@@ -59,11 +59,17 @@ public class SchemaService {
         SchemaDocument file = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "brat" -> SchemaFiles.fromBratConf(text);
             case "labelstudio" -> SchemaFiles.fromLabelStudio(text);
-            default -> throw new InvalidInputException("from", "A schema file is read from brat or labelstudio; got "
+            case "json" -> SchemaFiles.fromJson(text);
+            default -> throw new InvalidInputException("from", "A schema file is read from brat, labelstudio or json; got "
                     + TextRules.quote(format) + ".");
         };
         SchemaDocument now = document(projectId);
-        return replace(projectId, SchemaDocuments.matchedByName(file, now, version == null ? now.version() : version));
+        SchemaDocument matched = SchemaDocuments.matchedByName(file, now, version == null ? now.version() : version);
+        if (file.guidelines() != null) {
+            matched = new SchemaDocument(matched.version(), matched.labels(), matched.relations(), matched.events(),
+                    file.guidelines(), null);
+        }
+        return replace(projectId, matched);
     }
 
     /** The project's guidelines in Markdown, for everyone on the project. */

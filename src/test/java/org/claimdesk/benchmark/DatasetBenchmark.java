@@ -46,6 +46,7 @@ class DatasetBenchmark {
     static final int SPANS_PER_DOCUMENT = BenchmarkReport.param("spansPerDocument", 100, 100);
     static final int IMPORT_DOCUMENTS = BenchmarkReport.param("importDocuments", 200, 10_000);
     static final int RUNS = BenchmarkReport.param("runs", 1, 3);
+    static final int BRAT_DOCUMENTS = BenchmarkReport.param("bratDocuments", 20, 1_000);
 
     @Autowired
     TestUsers testUsers;
@@ -112,6 +113,24 @@ class DatasetBenchmark {
             Files.delete(zip);
             assertThat(report.documentsCreated()).isEqualTo(IMPORT_DOCUMENTS);
         }
+
+        List<Double> bratSeconds = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            Path zip = bratCorpus(BRAT_DOCUMENTS);
+            long bratProject = testUsers.newProject(owner);
+            TestUsers.signIn(owner);
+            long t0 = System.nanoTime();
+            ImportReport report = importer.importFile(bratProject, "corpus.zip", zip,
+                    new ImportOptions("brat", "gold", Map.of(), false), ExportProgress.NONE);
+            bratSeconds.add((System.nanoTime() - t0) / 1e9);
+            Files.delete(zip);
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.documentsCreated()).isEqualTo(BRAT_DOCUMENTS);
+            assertThat(report.spans() + report.relations()).isEqualTo(BRAT_DOCUMENTS * 100);
+        }
+        BenchmarkReport.figure(IMPORT, String.format(Locale.ROOT, "import %,d brat documents with 100 annotations each"
+                + " into gold", BRAT_DOCUMENTS), "s", bratSeconds, BRAT_DOCUMENTS >= 1_000 ? "< 30 s" : "",
+                BRAT_DOCUMENTS >= 1_000 ? 30 : Double.NaN);
 
         Runtime rt = Runtime.getRuntime();
         BenchmarkReport.setup(EXPORT, "Exporting a dataset", String.format(Locale.ROOT,
@@ -209,6 +228,44 @@ class DatasetBenchmark {
             for (int i = 0; i < n; i++) {
                 out.putNextEntry(new ZipEntry("articles/article-" + i + ".txt"));
                 out.write(("Article number " + i + "\n\n" + body).getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    /**
+     * A brat corpus: each document about 5 kB of text with 70 T lines (claims, attributions,
+     * denials over its sentences) and 30 R lines (ATTRIBUTED_TO), 100 annotations in all.
+     */
+    private static Path bratCorpus(int n) throws IOException {
+        Path zip = Files.createTempFile("claimdesk-bench-brat-", ".zip");
+        String sentence = "Officials said on Tuesday that the negotiations would continue next week. ";
+        String text = sentence.repeat(70);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < n; i++) {
+                String doc = "Document " + i + "\n\n" + text;
+                int header = doc.length() - text.length();
+                StringBuilder ann = new StringBuilder();
+                for (int k = 0; k < 70; k++) {
+                    int at = header + k * sentence.length();
+                    boolean claim = k % 7 < 3;
+                    String label = claim ? "CLAIM" : k % 7 < 6 ? "ATTRIBUTION" : "DENIAL";
+                    int start = claim ? at + 31 : at;
+                    int end = claim ? at + 73 : at + 14;
+                    ann.append('T').append(k + 1).append('\t').append(label).append(' ').append(start).append(' ')
+                            .append(end).append('\t').append(doc, start, end).append('\n');
+                }
+                for (int r = 0; r < 30; r++) {
+                    int group = r / 3 * 7;
+                    ann.append('R').append(r + 1).append("\tATTRIBUTED_TO Arg1:T").append(group + r % 3 + 1)
+                            .append(" Arg2:T").append(group + 3 + r % 3 + 1).append('\n');
+                }
+                out.putNextEntry(new ZipEntry("corpus/doc-" + i + ".txt"));
+                out.write(doc.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+                out.putNextEntry(new ZipEntry("corpus/doc-" + i + ".ann"));
+                out.write(ann.toString().getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
         }

@@ -104,6 +104,7 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
             Button save = new Button("Save the schema", e -> save());
             save.addThemeVariants(ButtonVariant.PRIMARY);
             bar.addComponentAsFirst(save);
+            bar.add(SchemaUpload.of(this::upload));
         }
         add(bar);
         guidelines.setReadOnly(!owner);
@@ -144,6 +145,17 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
             labels.setItems(labelRows);
             Notifications.info(row.name + " goes into " + into + " when you save.");
         }).open();
+    }
+
+    /** A schema file replaces the schema: items are matched by name, so same-named labels keep their spans. */
+    private void upload(String format, String text) {
+        try {
+            SchemaDocument saved = schemas.importFile(projectId, format, text, loaded.version());
+            Notifications.info("Schema replaced from the file (version " + saved.version() + ").");
+            load();
+        } catch (InvalidInputException | ConflictException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     private void save() {

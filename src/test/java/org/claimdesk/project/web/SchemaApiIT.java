@@ -154,8 +154,30 @@ class SchemaApiIT {
                 .containsExactly("Source", "Cue", "Content", "Attribution");
         assertThat(schema.get("events").get(0).get("roles")).extracting(r -> r.get("role").asString())
                 .containsExactly("source", "cue", "claim");
-        assertThat(owner.put(path + "?from=doccano", "x").body()).contains("brat or labelstudio");
+        assertThat(owner.put(path + "?from=doccano", "x").body()).contains("brat, labelstudio or json");
         assertThat(curator.put(path + "?from=brat", "[entities]\nX\n").status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_schema_file_from_another_project_is_matched_by_name_and_brings_its_guidelines() {
+        Team other = testUsers.team().owner("o").create();
+        ApiClient otherOwner = new ApiClient(port, other.name("o"), TestUsers.PASSWORD);
+        String otherPath = "/api/projects/" + other.project() + "/schema";
+        tools.jackson.databind.node.ObjectNode theirs = (tools.jackson.databind.node.ObjectNode) otherOwner.get(otherPath).json();
+        theirs.put("guidelines", "# Quotes");
+        ((tools.jackson.databind.node.ArrayNode) theirs.get("labels")).addObject().put("name", "QUOTE")
+                .put("color", "#123456").put("shortcut", "q");
+        ApiClient.Response edited = otherOwner.put(otherPath, theirs.toString());
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        String file = otherOwner.get(otherPath).body();
+
+        ApiClient.Response put = owner.put(path + "?from=json", file);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        JsonNode mine = owner.get(path).json();
+        assertThat(mine.get("labels")).extracting(l -> l.get("name").asString()).contains("QUOTE", "CLAIM");
+        assertThat(mine.get("labels").findValuesAsString("name")).doesNotHaveDuplicates();
+        assertThat(mine.get("guidelines").asString()).isEqualTo("# Quotes");
+        assertThat(owner.put(path + "?from=json", "{not json").status()).isEqualTo(400);
     }
 
     private SpanDto claimIn(Team t) {
