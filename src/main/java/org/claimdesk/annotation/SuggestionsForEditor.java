@@ -18,6 +18,9 @@ public interface SuggestionsForEditor {
 
     void reject(long suggestionId);
 
+    /** Forgets the caller's rejections in the document, so those suggestions come back; how many. */
+    int clearRejections(long documentId);
+
     record Suggested(long id, long group, String label, int start, int end, double score) {
     }
 

@@ -33,4 +33,9 @@ class EditorSuggestions implements SuggestionsForEditor {
     public void reject(long suggestionId) {
         suggestions.reject(suggestionId);
     }
+
+    @Override
+    public int clearRejections(long documentId) {
+        return suggestions.clearRejections(documentId);
+    }
 }

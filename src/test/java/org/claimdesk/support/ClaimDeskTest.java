@@ -15,7 +15,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "claimdesk.admin-password=" + TestUsers.ADMIN_PASSWORD)
+        // gold written by one test class never starts a training behind the others' backs; the
+        // suggestion tests start training themselves (and test the debounce on a queue of their own)
+        properties = {"claimdesk.admin-password=" + TestUsers.ADMIN_PASSWORD,
+                "claimdesk.suggestions.training-debounce=PT1H"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 @ExtendWith(SignedOutAfterEach.class)
 public @interface ClaimDeskTest {

@@ -1,5 +1,7 @@
 package org.claimdesk.annotation.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
@@ -52,7 +54,10 @@ class SuggestionActions extends HorizontalLayout implements SpanEditor.Suggestio
         threshold.setValueChangeMode(ValueChangeMode.EAGER);
         threshold.addValueChangeListener(e -> threshold(e.getValue()));
         threshold(threshold.getValue());
-        add(show, count, threshold, thresholdText);
+        Button rejected = new Button("Bring back rejected", e -> bringBack());
+        rejected.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        rejected.setTooltipText("The suggestions you rejected with X in this document are proposed again.");
+        add(show, count, threshold, thresholdText, rejected);
         setAlignItems(Alignment.BASELINE);
     }
 
@@ -97,6 +102,17 @@ class SuggestionActions extends HorizontalLayout implements SpanEditor.Suggestio
     public void reject(long suggestionId) {
         try {
             source.reject(suggestionId);
+        } catch (ForbiddenException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void bringBack() {
+        try {
+            int back = source.clearRejections(documentId);
+            Notifications.info(back == 0 ? "You have rejected no suggestion in this document."
+                    : back + (back == 1 ? " rejected suggestion is" : " rejected suggestions are") + " proposed again.");
         } catch (ForbiddenException | NotFoundException e) {
             Notifications.error(e.getMessage());
         }

@@ -53,6 +53,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     private final Image curve = new Image();
     private final Grid<Map.Entry<String, SuggestionStatus.Acceptance>> acceptance = new Grid<>();
     private String title = "Suggestions";
+    private com.vaadin.flow.shared.Registration polling;
     private long projectId;
 
     public SuggestionsView(SuggestionModels models, ProjectService projects) {
@@ -106,11 +107,16 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().addPollListener(e -> refresh());
+        polling = event.getUI().addPollListener(e -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
+        // the UI outlives this page: its poll listener must not keep refreshing a page no longer shown
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
         event.getUI().setPollInterval(-1);
     }
 

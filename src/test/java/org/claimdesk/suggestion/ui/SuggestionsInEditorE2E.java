@@ -91,6 +91,14 @@ class SuggestionsInEditorE2E {
         assertThat(relations()).isZero();
         // an undone accept proposes the suggestion again
         browser.waitUntil(d -> browser.suggestionTexts().contains("Russia Says"));
+        // and the side panel brings back what was rejected
+        Object buttons = browser.js("const b = [...document.querySelectorAll('vaadin-button')]"
+                + ".find(x => x.textContent.includes('Bring back rejected'));"
+                + "if (b) { b.click(); return 'clicked'; }"
+                + "return [...document.querySelectorAll('vaadin-button')].map(x => x.textContent).join(' | ');");
+        assertThat(buttons).isEqualTo("clicked");
+        browser.waitUntil(d -> decisions("REJECTED") == 0);
+        browser.waitUntil(d -> browser.suggestionTexts().containsAll(rejected));
     }
 
     @Test
