@@ -52,7 +52,11 @@ class ServedModels {
 
     /** What the project's members are served now: none, the rules, or the learned model. */
     List<Served> forProject(long projectId, LabelSchema schema) {
-        SuggestionMode mode = mode(projectId);
+        return forProject(projectId, schema, mode(projectId));
+    }
+
+    /** As above, for a caller that has read the project's mode already. */
+    List<Served> forProject(long projectId, LabelSchema schema, SuggestionMode mode) {
         if (mode == SuggestionMode.OFF) {
             return List.of();
         }

@@ -31,10 +31,11 @@ class SuggestionQuery {
     DocumentSuggestions of(DocumentAccess access, Set<String> hidden) {
         long documentId = access.document().id();
         LabelSchema schema = projects.schemaUnchecked(access.project().id());
-        if (served.mode(access.project().id()) == SuggestionMode.OFF) {
+        SuggestionMode mode = served.mode(access.project().id());
+        if (mode == SuggestionMode.OFF) {
             return DocumentSuggestions.none();
         }
-        List<ServedModels.Served> on = served.forProject(access.project().id(), schema);
+        List<ServedModels.Served> on = served.forProject(access.project().id(), schema, mode);
         String text = access.document().text();
         List<DocumentSuggestions.Model> models = new ArrayList<>();
         for (ServedModels.Served s : on) {

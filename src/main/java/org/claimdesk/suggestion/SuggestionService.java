@@ -132,13 +132,16 @@ public class SuggestionService {
         Set<String> groups = new HashSet<>();
         for (long id : suggestionIds) {
             Row row = visibleRow(id);
-            if (!groups.add(row.documentId() + "/" + row.engine() + "/" + row.version() + "/" + row.group())
-                    || (row.isSpan() && store.decided(row.documentId(), currentUser.id()).contains(ItemKeys.span(row)))) {
+            if (!groups.add(row.documentId() + "/" + row.engine() + "/" + row.version() + "/" + row.group())) {
                 continue;
             }
-            SuggestionsForEditor.AcceptedGroup g = acceptGroup(id);
-            spans.addAll(g.spans());
-            relations.addAll(g.relations());
+            try {
+                SuggestionsForEditor.AcceptedGroup g = acceptGroup(id);
+                spans.addAll(g.spans());
+                relations.addAll(g.relations());
+            } catch (ConflictException decidedAlready) {
+                // decided in another tab since the editor drew it: nothing to add, the others still go in
+            }
         }
         return new SuggestionsForEditor.AcceptedGroup(spans, relations);
     }

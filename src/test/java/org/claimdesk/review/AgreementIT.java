@@ -13,6 +13,7 @@ import org.claimdesk.project.ProjectRole;
 import org.claimdesk.support.ApiClient;
 import org.claimdesk.support.ClaimDeskTest;
 import org.claimdesk.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,13 +31,23 @@ class AgreementIT {
     @Autowired
     OwnLayerEditing annotations;
 
+    String curator;
+    String a;
+    String b;
+    long project;
+    DocumentContent doc;
+
+    @BeforeEach
+    void twoAnnotatorsAndACurator() {
+        curator = testUsers.newUser("curator").username();
+        a = testUsers.newUser("a").username();
+        b = testUsers.newUser("b").username();
+        project = testUsers.newProject(curator, a, ProjectRole.ANNOTATOR, b, ProjectRole.ANNOTATOR);
+        doc = documents.importDocument(project, NewDocument.of("Ten", "ABCD EF GHI", null));
+    }
+
     @Test
     void curators_get_the_figures_in_the_documented_shape_and_annotators_are_refused() {
-        String curator = testUsers.newUser("curator").username();
-        String a = testUsers.newUser("a").username();
-        String b = testUsers.newUser("b").username();
-        long project = testUsers.newProject(curator, a, ProjectRole.ANNOTATOR, b, ProjectRole.ANNOTATOR);
-        DocumentContent doc = documents.importDocument(project, NewDocument.of("Ten", "ABCD EF GHI", null));
         TestUsers.signIn(a);
         annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(0, 4)), SpanOrigin.MANUAL);
         annotations.createSpan(doc.id(), "ATTRIBUTION", List.of(new Fragment(8, 11)), SpanOrigin.MANUAL);
@@ -65,11 +76,6 @@ class AgreementIT {
 
     @Test
     void spans_accepted_from_suggestions_can_be_left_out_so_a_model_does_not_agree_with_itself() {
-        String curator = testUsers.newUser("curator").username();
-        String a = testUsers.newUser("a").username();
-        String b = testUsers.newUser("b").username();
-        long project = testUsers.newProject(curator, a, ProjectRole.ANNOTATOR, b, ProjectRole.ANNOTATOR);
-        DocumentContent doc = documents.importDocument(project, NewDocument.of("Ten", "ABCD EF GHI", null));
         TestUsers.signIn(a);
         annotations.createSpan(doc.id(), "CLAIM", List.of(new Fragment(0, 4)), SpanOrigin.MANUAL);
         annotations.createSpan(doc.id(), "ATTRIBUTION", List.of(new Fragment(8, 11)), SpanOrigin.SUGGESTED);
