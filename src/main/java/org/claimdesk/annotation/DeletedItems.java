@@ -27,14 +27,14 @@ class DeletedItems {
     }
 
     void insertSpan(long id, long documentId, long annotatorId, long labelId, List<Fragment> fragments,
-                    String coveredText, @Nullable String note, SpanOrigin origin, long version) {
+                    String coveredText, @Nullable String note, SpanOrigin origin, long version, String attributes) {
         String flat = fragments.stream().map(f -> f.start() + "," + f.end()).collect(Collectors.joining(",", "{", "}"));
         jdbc.sql("""
                         insert into span (id, document_id, annotator_id, label_id, start_cp, end_cp, fragments,
-                                          covered_text, note, origin, version)
-                        values (?, ?, ?, ?, ?, ?, cast(? as int[]), ?, ?, ?, ?)""")
+                                          covered_text, note, origin, version, attributes)
+                        values (?, ?, ?, ?, ?, ?, cast(? as int[]), ?, ?, ?, ?, cast(? as jsonb))""")
                 .params(id, documentId, annotatorId, labelId, fragments.getFirst().start(), fragments.getLast().end(),
-                        flat, coveredText, note, origin.name(), version)
+                        flat, coveredText, note, origin.name(), version, attributes)
                 .update();
     }
 

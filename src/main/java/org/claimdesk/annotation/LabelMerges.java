@@ -66,6 +66,6 @@ class LabelMerges implements LabelUsage {
     private static SpanDto dto(Span s, String label, Map<Long, String> names) {
         return new SpanDto(s.getId(), s.getDocumentId(), label, s.getStartCp(), s.getEndCp(), s.fragments(),
                 s.getCoveredText(), s.getNote(), names.getOrDefault(s.getAnnotatorId(), "?"), s.getOrigin(),
-                s.getVersion());
+                s.getVersion(), s.getAttributes());
     }
 }

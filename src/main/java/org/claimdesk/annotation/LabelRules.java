@@ -53,7 +53,7 @@ final class LabelRules {
     static SpanDto toDto(Span s, LabelSchema schema, String annotator) {
         return new SpanDto(s.getId(), s.getDocumentId(), labelName(schema, s.getLabelId()), s.getStartCp(),
                 s.getEndCp(), s.fragments(), s.getCoveredText(), s.getNote(), annotator, s.getOrigin(),
-                s.getVersion());
+                s.getVersion(), s.getAttributes());
     }
 
     static RelationDto toDto(Relation r, LabelSchema schema) {

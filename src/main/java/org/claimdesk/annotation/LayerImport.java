@@ -30,8 +30,15 @@ public class LayerImport {
         this.store = store;
     }
 
-    /** A span of an annotation import, with the key its file gave it (for relations). */
-    public record ImportSpan(String key, String label, List<Fragment> fragments, @Nullable String note) {
+    /**
+     * A span of an annotation import, with the key its file gave it (for relations) and the
+     * attributes the file set on it.
+     */
+    public record ImportSpan(String key, String label, List<Fragment> fragments, @Nullable String note,
+                             Map<String, String> attributes) {
+        public ImportSpan(String key, String label, List<Fragment> fragments, @Nullable String note) {
+            this(key, label, fragments, note, Map.of());
+        }
     }
 
     public record ImportRelation(String type, String fromKey, String toKey) {
@@ -63,6 +70,7 @@ public class LayerImport {
             Span span;
             try {
                 span = store.build(c, in.label(), in.fragments(), SpanOrigin.IMPORTED, in.note());
+                span.setAttributes(SpanAttributes.check(in.attributes()));
             } catch (InvalidInputException e) {
                 throw new InvalidInputException("Span " + in.key() + ": " + e.getMessage());
             }

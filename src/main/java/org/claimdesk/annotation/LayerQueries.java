@@ -25,12 +25,13 @@ class LayerQueries {
     /** The layer's spans by position, as {@link LabelRules#toDto(Span, LabelSchema, String)} gives them. */
     List<SpanDto> spans(long documentId, long annotatorId, LabelSchema schema, String annotator) {
         return jdbc.sql("""
-                        select id, document_id, label_id, start_cp, end_cp, fragments, covered_text, note, origin, version
+                        select id, document_id, label_id, start_cp, end_cp, fragments, covered_text, note, origin, version,
+                               nullif(attributes, '{}'::jsonb)::text
                         from span where document_id = ? and annotator_id = ? order by start_cp, id""")
                 .params(documentId, annotatorId)
                 .query((rs, n) -> new SpanDto(rs.getLong(1), rs.getLong(2), LabelRules.labelName(schema, rs.getLong(3)),
                         rs.getInt(4), rs.getInt(5), fragments(rs), rs.getString(7), rs.getString(8), annotator,
-                        SpanOrigin.valueOf(rs.getString(9)), rs.getLong(10)))
+                        SpanOrigin.valueOf(rs.getString(9)), rs.getLong(10), SpanAttributes.parse(rs.getString(11))))
                 .list();
     }
 

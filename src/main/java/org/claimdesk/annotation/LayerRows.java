@@ -36,6 +36,7 @@ class LayerRows {
         String[] text = new String[n];
         String[] note = new String[n];
         String[] origin = new String[n];
+        String[] attributes = new String[n];
         for (int i = 0; i < n; i++) {
             Span s = fresh.get(i);
             document[i] = s.getDocumentId();
@@ -47,16 +48,18 @@ class LayerRows {
             text[i] = s.getCoveredText();
             note[i] = s.getNote();
             origin[i] = s.getOrigin().name();
+            attributes[i] = SpanAttributes.json(s.getAttributes());
         }
         insert("""
                     insert into span (id, document_id, annotator_id, label_id, start_cp, end_cp, fragments,
-                                      covered_text, note, origin, version)
+                                      covered_text, note, origin, attributes, version)
                     select r.id, r.document_id, r.annotator_id, r.label_id, r.start_cp, r.end_cp, cast(r.fragments as int[]),
-                           r.covered_text, r.note, r.origin, 0
-                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                         as r(id, document_id, annotator_id, label_id, start_cp, end_cp, fragments, covered_text, note, origin)""",
-                new String[] {"int8", "int8", "int8", "int8", "int4", "int4", "text", "text", "text", "text"},
-                id, document, annotator, label, start, end, fragments, text, note, origin);
+                           r.covered_text, r.note, r.origin, cast(r.attributes as jsonb), 0
+                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                         as r(id, document_id, annotator_id, label_id, start_cp, end_cp, fragments, covered_text, note, origin,
+                              attributes)""",
+                new String[] {"int8", "int8", "int8", "int8", "int4", "int4", "text", "text", "text", "text", "text"},
+                id, document, annotator, label, start, end, fragments, text, note, origin, attributes);
         for (int i = 0; i < n; i++) {
             fresh.get(i).stored(id[i]);
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -46,6 +47,10 @@ class Span {
     private Instant updatedAt;
     @Version
     private long version;
+    /** A JSON object of strings, set on import (see {@link SpanAttributes}); no edit in ClaimDesk changes it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "attributes", columnDefinition = "jsonb")
+    private String attributes = "{}";
 
     protected Span() {
     }
@@ -126,6 +131,14 @@ class Span {
 
     String getCoveredText() {
         return coveredText;
+    }
+
+    Map<String, String> getAttributes() {
+        return SpanAttributes.parse(attributes);
+    }
+
+    void setAttributes(Map<String, String> attributes) {
+        this.attributes = SpanAttributes.json(attributes);
     }
 
     String getNote() {

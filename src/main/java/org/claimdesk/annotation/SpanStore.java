@@ -177,7 +177,8 @@ class SpanStore {
         Span probe = build(c, old.label(), old.fragments(), old.origin(), old.note());
         // a higher version than the deleted one, so a client still holding that span gets a conflict
         deletedItems.insertSpan(old.id(), c.documentId(), c.layer().id(), probe.getLabelId(), probe.fragments(),
-                probe.getCoveredText(), probe.getNote(), old.origin(), old.version() + 1);
+                probe.getCoveredText(), probe.getNote(), old.origin(), old.version() + 1,
+                SpanAttributes.json(SpanAttributes.check(old.attributes())));
         return created(c, spans.findById(old.id()).orElseThrow(), "create", false);
     }
 

@@ -41,7 +41,7 @@ final class ExportAssembly {
         for (SpanRow s : sorted) {
             index.put(s.id(), spans.size());
             spans.add(new ExportSpan("T" + (spans.size() + 1), s.label(), s.fragments(), s.text(), layerName, s.note(),
-                    s.source()));
+                    s.source(), s.attributes()));
         }
         List<ExportRelation> relations = relations(annotator, relationRows, index, spans);
         Map<String, String> labels = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.claimdesk.dataset;
 
 import java.sql.Array;
+import org.claimdesk.annotation.SpanAttributes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ExportRows {
     record SpanRow(long id, long documentId, long annotatorId, String label, List<Fragment> fragments,
-                   String text, @Nullable String note, @Nullable String source) {
+                   String text, @Nullable String note, @Nullable String source, Map<String, String> attributes) {
     }
 
     record RelationRow(long documentId, long annotatorId, String type, long from, long to) {
@@ -49,7 +50,7 @@ final class ExportRows {
         String sql = """
                 select s.id, s.document_id, s.annotator_id, s.label,
                        case when cardinality(s.fragments) > 2 then s.fragments end, s.covered_text, s.note, src.name,
-                       s.start_cp, s.end_cp
+                       s.start_cp, s.end_cp, nullif(s.attributes, '{}'::jsonb)::text
                 from annotation_spans s
                 left join review_sources src on src.span_id = s.id
                 where s.document_id = any(?) and\s""" + annotatorCondition("s")
@@ -65,7 +66,7 @@ final class ExportRows {
                 while (rs.next()) {
                     SpanRow row = new SpanRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                             fragments(rs.getArray(5), rs.getInt(9), rs.getInt(10)), rs.getString(6), rs.getString(7),
-                            rs.getString(8));
+                            rs.getString(8), SpanAttributes.parse(rs.getString(11)));
                     out.computeIfAbsent(row.documentId(), k -> new HashMap<>())
                             .computeIfAbsent(row.annotatorId(), k -> new ArrayList<>()).add(row);
                 }

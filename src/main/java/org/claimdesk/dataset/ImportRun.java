@@ -203,7 +203,7 @@ final class ImportRun implements ImportSink {
             checkText(s, index, fragments, text);
             String key = name(s, index);
             kept.add(key);
-            spanInput.add(new LayerImport.ImportSpan(key, label, fragments, s.note()));
+            spanInput.add(new LayerImport.ImportSpan(key, label, fragments, s.note(), s.attributes()));
         }
         List<LayerImport.ImportRelation> relationInput = new ArrayList<>();
         for (ImportedDocument.ImportedRelation r : doc.relations()) {

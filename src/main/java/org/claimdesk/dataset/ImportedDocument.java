@@ -1,6 +1,7 @@
 package org.claimdesk.dataset;
 
 import java.util.List;
+import java.util.Map;
 import org.claimdesk.annotation.Fragment;
 import org.jspecify.annotations.Nullable;
 
@@ -33,10 +34,17 @@ public record ImportedDocument(String file, int line, @Nullable String externalI
 
     /**
      * A span from elsewhere; {@code id} is its id in the file, {@code expectedText} what the file
-     * says it covers, {@code score} a model's confidence (1 for a person's span).
+     * says it covers, {@code score} a model's confidence (1 for a person's span), {@code attributes}
+     * the file's name-value pairs on it (brat's A lines; a binary attribute has the value "true").
      */
     public record ImportedSpan(@Nullable String id, String label, List<Fragment> fragments,
-                               @Nullable String expectedText, @Nullable String note, double score) {
+                               @Nullable String expectedText, @Nullable String note, double score,
+                               Map<String, String> attributes) {
+        public ImportedSpan(@Nullable String id, String label, List<Fragment> fragments, @Nullable String expectedText,
+                            @Nullable String note, double score) {
+            this(id, label, fragments, expectedText, note, score, Map.of());
+        }
+
         public ImportedSpan(@Nullable String id, String label, List<Fragment> fragments, @Nullable String expectedText,
                             @Nullable String note) {
             this(id, label, fragments, expectedText, note, 1);

@@ -25,7 +25,7 @@ final class BratAttributionCorpus {
             "prices will fall in spring", "the report was leaked 🗞️", "the vote was fair", "the café stays open",
             "nobody was told"};
 
-    /** One document: its text, and its annotations as brat lines (T, E, R, #). */
+    /** One document: its text, and its annotations as brat lines (T, E, R, A, M, #). */
     record Document(String name, String text, List<String> annotations) {
     }
 
@@ -96,6 +96,12 @@ final class BratAttributionCorpus {
         }
         if (i % 3 == 0) {
             lines.add("#1\tAnnotatorNotes T7\tquote split by an aside");
+        }
+        // attributes as PARC-style corpora have them: a binary one, and valued ones (M is brat's old A)
+        lines.add("A1\tFactuality T3 " + (i % 2 == 0 ? "Asserted" : "Hedged"));
+        if (i % 4 == 0) {
+            lines.add("A2\tNested T13");
+            lines.add("M3\tSourceType T9 Official");
         }
         return new Document(String.format("news-%02d", i + 1), t.text(), lines);
     }

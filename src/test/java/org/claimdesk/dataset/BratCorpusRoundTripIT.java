@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A real brat corpus, with events, comes in whole and goes back out as the same annotations:
  * the same T lines (label, fragments, text), E lines (trigger and roles, a repeated role
- * included), R lines and notes, compared as sets because ids are renumbered. Offsets are compared
+ * included), R lines, attributes (A and M lines) and notes, compared as sets because ids are renumbered. Offsets are compared
  * exactly where the file had LF line ends; with CRLF, ClaimDesk's text has LF, so there the
  * covered text of each fragment must match instead.
  */
@@ -53,7 +53,8 @@ class BratCorpusRoundTripIT {
         ApiClient.BinaryResponse export = owner.download(p + "/export?format=brat&layer=gold&split=none");
         assertThat(export.status()).isEqualTo(200);
         Map<String, String> files = unzip(export.body());
-        assertThat(files.get("annotation.conf")).contains("[events]", "Attribution\tContent*:<ENTITY>");
+        assertThat(files.get("annotation.conf")).contains("[events]", "Attribution\tContent*:<ENTITY>",
+                "Factuality\tArg:<ENTITY>, Value:Asserted|Hedged", "Nested\tArg:<ENTITY>\n");
         for (BratAttributionCorpus.Document doc : BratAttributionCorpus.documents()) {
             String ann = files.entrySet().stream().filter(e -> e.getKey().endsWith("/" + doc.name() + ".ann"))
                     .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError("no " + doc.name()));
@@ -61,6 +62,33 @@ class BratCorpusRoundTripIT {
             assertThat(canonical(String.join("\n", doc.annotations()), exact)).as(doc.name())
                     .isEqualTo(canonical(ann, exact));
         }
+    }
+
+    @Test
+    void a_spans_attributes_are_in_the_api_and_come_back_with_it_when_its_deletion_is_undone() {
+        Team team = testUsers.team().owner("owner").create();
+        ApiClient owner = new ApiClient(port, team.name("owner"), TestUsers.PASSWORD);
+        String p = "/api/projects/" + team.project();
+        JsonNode report = owner.upload(p + "/import?format=brat&addLabels=true&annotator=" + team.name("owner"),
+                "corpus.zip", BratAttributionCorpus.zip()).json();
+        assertThat(report.path("problems")).as(report.toString()).isEmpty();
+        long doc = owner.get(p + "/documents").json().get(0).path("id").asLong();
+        JsonNode content = contentSpan(owner, doc);
+        assertThat(content.path("attributes").path("Factuality").asString()).isIn("Asserted", "Hedged");
+
+        assertThat(owner.delete("/api/spans/" + content.path("id").asLong()).status()).isEqualTo(204);
+        assertThat(contentSpan(owner, doc)).isNull();
+        assertThat(owner.post("/api/documents/" + doc + "/undo", "").status()).isEqualTo(200);
+        assertThat(contentSpan(owner, doc).path("attributes")).isEqualTo(content.path("attributes"));
+    }
+
+    private static JsonNode contentSpan(ApiClient api, long doc) {
+        for (JsonNode s : api.get("/api/documents/" + doc + "/annotations").json().path("spans")) {
+            if (s.path("label").asString().equals("Content") && s.has("attributes")) {
+                return s;
+            }
+        }
+        return null;
     }
 
     @Test
@@ -111,6 +139,11 @@ class BratCorpusRoundTripIT {
                     out.add("R " + args[0] + " " + spans.get(args[1].substring(5)) + " " + spans.get(args[2].substring(5)));
                 }
                 case '#' -> out.add("# " + spans.get(cols[1].split(" ")[1]) + " " + cols[2]);
+                case 'A', 'M' -> {
+                    // brat's M is the older name of A; a binary attribute has no value
+                    String[] args = cols[1].split(" ");
+                    out.add("A " + args[0] + " " + spans.get(args[1]) + (args.length > 2 ? " " + args[2] : ""));
+                }
                 default -> out.add(String.join("\t", cols));
             }
         }

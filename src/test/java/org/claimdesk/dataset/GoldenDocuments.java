@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.review.EvidenceItem;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +39,12 @@ final class GoldenDocuments {
         return new ExportContext("Golden \"test\" project", LABELS, RELATIONS, scale, new TextTokenizer());
     }
 
+    private static Map<String, String> attributes(JsonNode node) {
+        Map<String, String> out = new TreeMap<>();
+        node.properties().forEach(a -> out.put(a.getKey(), a.getValue().asString()));
+        return out;
+    }
+
     static List<ExportDocument> documents() {
         List<ExportDocument> out = new ArrayList<>();
         for (JsonNode d : root().path("documents")) {
@@ -46,7 +54,7 @@ final class GoldenDocuments {
                 s.path("fragments").forEach(f -> fragments.add(new Fragment(f.get(0).asInt(), f.get(1).asInt())));
                 spans.add(new ExportSpan(s.path("id").asString(), s.path("label").asString(), fragments,
                         s.path("text").asString(), d.path("layer").asString(), s.path("note").asString(null),
-                        s.path("source").asString(null)));
+                        s.path("source").asString(null), attributes(s.path("attributes"))));
             }
             List<ExportRelation> relations = new ArrayList<>();
             d.path("relations").forEach(r -> relations.add(new ExportRelation(r.path("id").asString(),

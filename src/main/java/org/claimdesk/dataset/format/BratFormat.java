@@ -23,17 +23,13 @@ import org.claimdesk.dataset.FormatReader;
 import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.ImportSource;
-import org.claimdesk.dataset.ImportedDocument;
-import org.claimdesk.dataset.ImportedDocument.ImportedRelation;
-import org.claimdesk.dataset.ImportedDocument.ImportedSpan;
 import org.springframework.stereotype.Component;
 
 /**
  * brat standoff: a {@code .txt} and an {@code .ann} per document (T, R and AnnotatorNotes lines;
  * offsets in code points, as brat counts in Python), and an {@code annotation.conf} declaring the
  * labels. brat forbids line breaks inside a fragment, so a fragment over a line break is split
- * there. Reading takes T, R, E (as relations from the trigger to each argument), A (ignored, with
- * nothing lost from the spans) and # lines.
+ * there. Spans' attributes are written as A lines. Reading is {@link BratAnnReader}.
  */
 @Component
 public class BratFormat extends BaseFormat {
@@ -46,6 +42,8 @@ public class BratFormat extends BaseFormat {
         Set<String> names = new HashSet<>();
         // event types (the labels of trigger spans) with the roles seen on them, for annotation.conf
         Map<String, Set<String>> eventTypes = new TreeMap<>();
+        // attribute names with the values seen, for annotation.conf ("true" alone: a binary attribute)
+        Map<String, Set<String>> attributes = new TreeMap<>();
         return new FormatWriter.Finishing() {
             @Override
             public void write(ExportDocument doc, ExportFiles files) throws IOException {
@@ -58,6 +56,7 @@ public class BratFormat extends BaseFormat {
                 files.file(dir + name + ".txt").write(doc.text());
                 Writer ann = files.file(dir + name + ".ann");
                 int notes = 0;
+                int attributeLines = 0;
                 TextOffsets text16 = new TextOffsets(doc.text());
                 for (ExportSpan s : doc.spans()) {
                     List<Fragment> parts = splitAtLineBreaks(text16, s.fragments());
@@ -70,6 +69,11 @@ public class BratFormat extends BaseFormat {
                     ann.write(s.id() + "\t" + s.label() + " " + offsets + "\t" + text + "\n");
                     if (s.note() != null) {
                         ann.write("#" + (++notes) + "\tAnnotatorNotes " + s.id() + "\t" + oneLine(s.note()) + "\n");
+                    }
+                    for (Map.Entry<String, String> a : s.attributes().entrySet()) {
+                        ann.write("A" + (++attributeLines) + "\t" + a.getKey() + " " + s.id()
+                                + (a.getValue().equals("true") ? "" : " " + a.getValue()) + "\n");
+                        attributes.computeIfAbsent(a.getKey(), k -> new TreeSet<>()).add(a.getValue());
                     }
                 }
                 Map<String, List<ExportRelation>> events = new LinkedHashMap<>();
@@ -95,6 +99,8 @@ public class BratFormat extends BaseFormat {
                 eventTypes.forEach((type, roles) -> conf.append(type).append('\t').append(String.join(", ",
                         roles.stream().map(r -> r + "*:<ENTITY>").toList())).append('\n'));
                 conf.append("\n[attributes]\n");
+                attributes.forEach((name, values) -> conf.append(name).append("\tArg:<ENTITY>")
+                        .append(values.equals(Set.of("true")) ? "" : ", Value:" + String.join("|", values)).append('\n'));
                 files.file("annotation.conf").write(conf.toString());
             }
         };
@@ -162,7 +168,7 @@ public class BratFormat extends BaseFormat {
                     continue;
                 }
                 try {
-                    sink.document(parse(ann.name(), ann.text(), txtName, txt.get().text()));
+                    sink.document(BratAnnReader.parse(ann.name(), ann.text(), txtName, txt.get().text()));
                 } catch (IllegalArgumentException e) {
                     String[] lineAndReason = e.getMessage().split(":", 2);
                     sink.problem(ann.name(), Integer.parseInt(lineAndReason[0]), lineAndReason[1].strip());
@@ -171,81 +177,5 @@ public class BratFormat extends BaseFormat {
                 }
             }
         };
-    }
-
-    /** Problems are thrown as "line: reason". */
-    static ImportedDocument parse(String annName, String annText, String txtName, String text) {
-        List<ImportedSpan> spans = new ArrayList<>();
-        List<ImportedRelation> relations = new ArrayList<>();
-        Map<String, String> notes = new HashMap<>();
-        Map<String, String> triggers = new HashMap<>();
-        String[] lines = annText.split("\\r?\\n");
-        for (int n = 1; n <= lines.length; n++) {
-            String line = lines[n - 1];
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            try {
-                switch (line.charAt(0)) {
-                    case 'T' -> spans.add(textBound(cols));
-                    case 'R' -> {
-                        String[] args = cols[1].split(" ");
-                        relations.add(new ImportedRelation(args[0], arg(args[1]), arg(args[2])));
-                    }
-                    case 'E' -> {
-                        // an event is its trigger span with a role link to each argument; brat numbers a
-                        // repeated role (Source2), which is the same role
-                        String[] args = cols[1].split(" ");
-                        String trigger = arg(args[0]);
-                        triggers.put(cols[0], trigger);
-                        for (int i = 1; i < args.length; i++) {
-                            relations.add(new ImportedRelation(args[i].substring(0, args[i].indexOf(':'))
-                                    .replaceAll("\\d+$", ""), trigger, arg(args[i]), true));
-                        }
-                    }
-                    case '#' -> {
-                        String[] head = cols[1].split(" ");
-                        if (head.length > 1 && cols.length > 2) {
-                            notes.merge(head[1], cols[2], (a, b) -> a + " " + b);
-                        }
-                    }
-                    case 'A', 'M', 'N', '*' -> {
-                        // attributes, normalizations and equivalences carry nothing ClaimDesk stores on a span
-                    }
-                    default -> throw new IllegalArgumentException("unknown annotation type '" + line.charAt(0) + "'");
-                }
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(n + ": " + (e instanceof IllegalArgumentException && e.getMessage() != null
-                        ? e.getMessage() : "cannot read \"" + line + "\""));
-            }
-        }
-        // an argument or note that names an event (E1) means its trigger span
-        relations.replaceAll(r -> new ImportedRelation(r.type(), triggers.getOrDefault(r.from(), r.from()),
-                triggers.getOrDefault(r.to(), r.to()), r.role()));
-        triggers.forEach((event, trigger) -> {
-            String note = notes.remove(event);
-            if (note != null) {
-                notes.merge(trigger, note, (a, b) -> a + " " + b);
-            }
-        });
-        List<ImportedSpan> withNotes = spans.stream().map(s -> new ImportedSpan(s.id(), s.label(), s.fragments(),
-                s.expectedText(), notes.get(s.id()))).toList();
-        String base = txtName.replaceAll("^.*/", "").replaceAll("\\.txt$", "");
-        return new ImportedDocument(annName, 0, base, null, text, null, null, null, "codepoint", withNotes, relations);
-    }
-
-    private static ImportedSpan textBound(String[] cols) {
-        String[] typeAndOffsets = cols[1].split(" ", 2);
-        List<Fragment> fragments = new ArrayList<>();
-        for (String part : typeAndOffsets[1].split(";")) {
-            String[] se = part.strip().split(" ");
-            fragments.add(new Fragment(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
-        }
-        return new ImportedSpan(cols[0], typeAndOffsets[0], fragments, cols.length > 2 ? cols[2] : null, null);
-    }
-
-    private static String arg(String s) {
-        return s.substring(s.indexOf(':') + 1);
     }
 }

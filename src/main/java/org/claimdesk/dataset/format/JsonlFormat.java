@@ -3,6 +3,8 @@ package org.claimdesk.dataset.format;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.dataset.ExportContext;
 import org.claimdesk.dataset.ExportDocument;
@@ -74,6 +76,13 @@ public class JsonlFormat extends BaseFormat {
             g.writeStringProperty("annotator", s.annotator());
             Json.stringOrSkip(g, "note", s.note());
             Json.stringOrSkip(g, "source", s.source());
+            if (!s.attributes().isEmpty()) {
+                g.writeObjectPropertyStart("attributes");
+                for (Map.Entry<String, String> a : s.attributes().entrySet()) {
+                    g.writeStringProperty(a.getKey(), a.getValue());
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -143,7 +152,7 @@ public class JsonlFormat extends BaseFormat {
             }
             String id = s.has("id") ? s.get("id").asString() : "#" + index;
             spans.add(new ImportedSpan(id, label, fragments, s.path("text").asString(null), s.path("note").asString(null),
-                    s.path("score").asDouble(1)));
+                    s.path("score").asDouble(1), attributes(s.path("attributes"), index)));
         }
         List<ImportedRelation> relations = new ArrayList<>();
         for (JsonNode r : node.path("relations")) {
@@ -160,6 +169,23 @@ public class JsonlFormat extends BaseFormat {
                 text.asString(), null, node.path("sourceUrl").asString(null),
                 meta == null || meta.isNull() ? null : meta.toString(), unit, spans, relations,
                 model == null || model.isBlank() ? null : ImportedDocument.MODEL + model);
+    }
+
+    private static Map<String, String> attributes(JsonNode node, int span) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("span " + span + ": \"attributes\" must be an object of names to values");
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> a : node.properties()) {
+            if (!a.getValue().isValueNode() || a.getValue().isNull()) {
+                throw new IllegalArgumentException("span " + span + ": attribute \"" + a.getKey() + "\" needs a value");
+            }
+            out.put(a.getKey(), a.getValue().asString());
+        }
+        return out;
     }
 
     private static int integer(JsonNode n, int span) {
