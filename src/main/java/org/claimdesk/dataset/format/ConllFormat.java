@@ -12,6 +12,7 @@ import org.claimdesk.dataset.BaseFormat;
 import org.claimdesk.dataset.FormatWriter;
 import org.claimdesk.dataset.TextTokenizer;
 import org.claimdesk.dataset.TokenTagger;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,9 @@ public class ConllFormat extends BaseFormat {
     /**
      * CoNLL columns back into documents: the first column is the token and the last the tag (so
      * CoNLL 2003's four columns and plain "token tag" both read), {@code -DOCSTART-} or a
-     * "# document: KEY" comment starts a document, a blank line ends a sentence.
+     * "# document: KEY" comment starts a document, a blank line ends a sentence. A {@code .txt}
+     * beside a {@code .conll} or {@code .tsv} of the same name is its document's text: the
+     * offsets are then taken from it (see {@link TokenTagReader}).
      */
     @Override
     public FormatReader reader() {
@@ -44,16 +47,30 @@ public class ConllFormat extends BaseFormat {
                 if (sink.cancelled()) {
                     return;
                 }
-                if (!file.name().endsWith(".conll") && !file.name().endsWith(".txt") && !file.name().endsWith(".tsv")) {
+                if (!file.name().endsWith(".conll") && !file.name().endsWith(".txt") && !file.name().endsWith(".tsv")
+                        || file.name().endsWith(".txt") && isCompanion(source, file.name())) {
                     continue;
                 }
-                read(file.name(), file.text().split("\r?\n", -1), sink);
+                var txt = file.name().endsWith(".txt") ? java.util.Optional.<ImportSource.ImportFile>empty()
+                        : source.file(base(file.name()) + ".txt");
+                String companion = txt.isPresent() ? txt.get().text() : null;
+                read(file.name(), file.text().split("\r?\n", -1), sink, companion);
             }
         };
     }
 
-    private static void read(String file, String[] lines, ImportSink sink) {
-        TokenTagReader doc = new TokenTagReader();
+    private static String base(String name) {
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** A .txt beside a .conll or .tsv of the same name is that file's text, not CoNLL itself. */
+    private static boolean isCompanion(ImportSource source, String txt) {
+        return source.file(base(txt) + ".conll").isPresent() || source.file(base(txt) + ".tsv").isPresent();
+    }
+
+    private static void read(String file, String[] lines, ImportSink sink, @Nullable String companion) {
+        TokenTagReader doc = new TokenTagReader(companion);
+        int documents = 0;
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         String key = null;
@@ -65,7 +82,12 @@ public class ConllFormat extends BaseFormat {
             boolean comment = line.startsWith("# ") && cols.length != 4 && cols.length != 2;
             boolean boundary = line.startsWith("-DOCSTART-") || comment && line.startsWith("# document:");
             if ((line.isEmpty() || boundary) && !tokens.isEmpty() && !broken) {
-                doc.sentence(tokens, tags);
+                try {
+                    doc.sentence(tokens, tags);
+                } catch (IllegalArgumentException e) {
+                    sink.problem(file, n, e.getMessage() + ", so its document was left out");
+                    broken = true;
+                }
             }
             if (line.isEmpty() || boundary) {
                 tokens.clear();
@@ -73,12 +95,17 @@ public class ConllFormat extends BaseFormat {
             }
             if (boundary) {
                 if (!doc.isEmpty() && !broken) {
+                    if (companion != null && ++documents > 1) {
+                        sink.problem(file, startLine, "a companion .txt holds one document, and this file has more;"
+                                + " give each document its own .conll and .txt");
+                        return;
+                    }
                     sink.document(doc.document(file, startLine, key));
                 }
                 if (!doc.isEmpty() || broken) {
                     key = null;
                 }
-                doc = new TokenTagReader();
+                doc = new TokenTagReader(companion);
                 broken = false;
                 startLine = n;
                 if (comment) {
