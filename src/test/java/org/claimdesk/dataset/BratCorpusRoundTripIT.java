@@ -109,7 +109,7 @@ class BratCorpusRoundTripIT {
      * An .ann as a set of lines that do not depend on ids: each span as its label and fragments
      * (or fragment texts), each event, relation and note with its spans written out that way.
      */
-    private static TreeSet<String> canonical(String ann, boolean exactOffsets) {
+    static TreeSet<String> canonical(String ann, boolean exactOffsets) {
         Map<String, String> spans = new HashMap<>();
         List<String[]> rest = new ArrayList<>();
         for (String line : ann.split("\n")) {
@@ -195,7 +195,7 @@ class BratCorpusRoundTripIT {
         return out.toByteArray();
     }
 
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
+    static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

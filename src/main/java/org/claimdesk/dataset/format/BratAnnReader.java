@@ -13,7 +13,8 @@ import org.claimdesk.dataset.ImportedDocument.ImportedSpan;
 /**
  * Reads one brat {@code .ann}: T lines (discontinuous fragments in any order), R, E (as role links
  * from the trigger span to each argument), A and M (attributes kept on the span; on an event, on
- * its trigger) and AnnotatorNotes. N and * lines carry nothing ClaimDesk stores.
+ * its trigger) and AnnotatorNotes. N and * lines carry nothing ClaimDesk stores. The document is
+ * titled by its file name, as brat lists it.
  */
 final class BratAnnReader {
     private BratAnnReader() {
@@ -89,7 +90,7 @@ final class BratAnnReader {
         List<ImportedSpan> withNotes = spans.stream().map(s -> new ImportedSpan(s.id(), s.label(), s.fragments(),
                 s.expectedText(), notes.get(s.id()), 1, attributes.getOrDefault(s.id(), Map.of()))).toList();
         String base = txtName.replaceAll("^.*/", "").replaceAll("\\.txt$", "");
-        return new ImportedDocument(annName, 0, base, null, text, null, null, null, "codepoint", withNotes, relations);
+        return new ImportedDocument(annName, 0, base, base, text, null, null, null, "codepoint", withNotes, relations);
     }
 
     private static ImportedSpan textBound(String[] cols) {

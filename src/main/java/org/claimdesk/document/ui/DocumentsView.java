@@ -94,6 +94,9 @@ public class DocumentsView extends VerticalLayout implements HasUrlParameter<Lon
             more.add(Links.to("projects/" + id + "/suggestions", "Suggestions →"),
                     Links.to("projects/" + id + "/datasets", "Import & export →"));
         }
+        if (project.role() == ProjectRole.OWNER) {
+            more.add(Links.to("projects/" + id + "/members", "Members →"));
+        }
         if (project.role().atLeast(ProjectRole.CURATOR)) {
             more.add(Links.to("projects/" + id + "/progress", "Progress →"),
                     Links.to("projects/" + id + "/agreement", "Agreement →"));

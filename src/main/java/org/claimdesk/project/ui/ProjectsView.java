@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,6 +21,7 @@ import org.claimdesk.base.ui.Links;
 import org.claimdesk.base.ui.Notifications;
 import org.claimdesk.project.ProjectService;
 import org.claimdesk.project.ProjectSummary;
+import org.claimdesk.project.SchemaTemplate;
 
 /** The projects the signed-in user is a member of, and creating a new one. */
 @Route("")
@@ -28,6 +30,7 @@ import org.claimdesk.project.ProjectSummary;
 public class ProjectsView extends VerticalLayout {
     private final ProjectService projects;
     private final Grid<ProjectSummary> grid = new Grid<>();
+    private final Select<SchemaTemplate> template = new Select<>();
 
     public ProjectsView(ProjectService projects) {
         this.projects = projects;
@@ -42,10 +45,15 @@ public class ProjectsView extends VerticalLayout {
         name.setPlaceholder("New project name");
         name.setMaxLength(200);
         name.setAriaLabel("New project name");
+        template.setAriaLabel("Schema to start from");
+        template.setItems(SchemaTemplate.values());
+        template.setItemLabelGenerator(SchemaTemplate::title);
+        template.setValue(SchemaTemplate.FACT_CHECK);
+        template.setWidth("22em");
         Button create = new Button("Create project", VaadinIcon.PLUS.create(), e -> create(name));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         name.addKeyPressListener(Key.ENTER, e -> create(name));
-        HorizontalLayout bar = new HorizontalLayout(new H2("Projects"), name, create);
+        HorizontalLayout bar = new HorizontalLayout(new H2("Projects"), name, template, create);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(bar.getComponentAt(0));
         bar.setWidthFull();
@@ -57,9 +65,11 @@ public class ProjectsView extends VerticalLayout {
 
     private void create(TextField name) {
         try {
-            ProjectSummary p = projects.create(name.getValue());
+            SchemaTemplate chosen = template.getValue() == null ? SchemaTemplate.FACT_CHECK : template.getValue();
+            ProjectSummary p = projects.create(name.getValue(), chosen);
             name.clear();
-            Notifications.info("Project '" + p.name() + "' created with the fact-check schema.");
+            Notifications.info("Project '" + p.name() + "' created with the schema " + chosen.title()
+                    + "; its owners can change it on the project's schema page.");
             refresh();
         } catch (InvalidInputException | ConflictException e) {
             name.setInvalid(true);
