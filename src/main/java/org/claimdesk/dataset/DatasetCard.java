@@ -83,6 +83,12 @@ final class DatasetCard {
                     case "utf16" -> " (UTF-16 code units, as doccano and JavaScript count).";
                     default -> " (tokens from Apache OpenNLP's English UD-EWT tokenizer and sentence detector).";
                 }).append('\n');
+        if (format.id().equals("w3c")) {
+            b.append("- The TextPositionSelector counts code points, as the W3C Web Annotation model says. JavaScript tools"
+                    + " that read its positions as UTF-16 code units (Recogito's text annotator does) will misplace every"
+                    + " span after an emoji or another character outside the Basic Multilingual Plane; the"
+                    + " TextQuoteSelector (exact text with prefix and suffix) anchors each span without positions.\n");
+        }
         b.append("- Text normalization at import: line breaks to LF, then Unicode NFC; a leading byte order mark dropped.\n");
         b.append("- Document ids: the id a document was imported with, else the first 16 hex digits of the SHA-256 of its text.\n");
         b.append("- Verdicts: ").append(REVIEWS_RULE).append('\n');

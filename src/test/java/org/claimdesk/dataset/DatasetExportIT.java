@@ -105,6 +105,8 @@ class DatasetExportIT {
             assertThat(files.keySet()).as(id).contains("README.md");
             assertThat(files.get("README.md")).startsWith("---\n").contains("layer `gold`").contains("| train |");
             assertThat(files.size()).as(id + " has data files").isGreaterThan(1);
+            assertThat(files.get("README.md").contains("Recogito's text annotator")).as(id + ": the UTF-16 warning")
+                    .isEqualTo(id.equals("w3c"));
         }
         assertThat(writable).isEqualTo(11);
     }
