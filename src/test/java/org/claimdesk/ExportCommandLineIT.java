@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.claimdesk.support.AnotherApplication;
 import org.claimdesk.support.FreshDataDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,9 @@ class ExportCommandLineIT {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = ClaimDeskApplication.command(new String[] {"export", "--project=Nowhere", "--format=jsonl",
-                    "--out=target/it-data/cli-out", "--as=admin",
-                    "--claimdesk.data-dir=" + FreshDataDirectory.newDirectory()});
+            code = ClaimDeskApplication.command(AnotherApplication.ownDatabase("export", "--project=Nowhere",
+                    "--format=jsonl", "--out=target/it-data/cli-out", "--as=admin",
+                    "--claimdesk.data-dir=" + FreshDataDirectory.newDirectory()));
         } finally {
             System.setErr(err);
         }

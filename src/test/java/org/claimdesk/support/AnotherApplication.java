@@ -16,10 +16,25 @@ public final class AnotherApplication {
     private AnotherApplication() {
     }
 
+    /**
+     * Runs it on the embedded PostgreSQL of its data directory unless the arguments name a database:
+     * also when the test run's shared application uses an external one (SPRING_DATASOURCE_URL).
+     */
     public static ConfigurableApplicationContext run(String... args) {
         SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ClaimDeskApplication.class).run(args);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ClaimDeskApplication.class)
+                .run(ownDatabase(args));
         context.addApplicationListener((ContextClosedEvent e) -> SecurityContextHolder.setContextHolderStrategy(before));
         return context;
+    }
+
+    /** The arguments, with an empty datasource URL (the embedded database) unless they give one. */
+    public static String[] ownDatabase(String... args) {
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--spring.datasource.url="))) {
+            return args;
+        }
+        String[] out = java.util.Arrays.copyOf(args, args.length + 1);
+        out[args.length] = "--spring.datasource.url=";
+        return out;
     }
 }

@@ -57,7 +57,10 @@ public final class ChildApplication implements AutoCloseable {
                 "--claimdesk.admin-password=" + adminPassword));
         command.addAll(List.of(extraArgs));
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // its own embedded PostgreSQL, also when the test run's application uses an external one
+        builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_DATASOURCE_"));
+        Process process = builder.start();
         ChildApplication app = new ChildApplication(process, port, log, t0);
         app.awaitHealthy(Duration.ofMinutes(3));
         return app;
