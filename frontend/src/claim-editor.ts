@@ -145,14 +145,12 @@ export class ClaimEditor extends LitElement {
       border-bottom: 2px dashed var(--cd-other-color, #888);
       cursor: default;
     }
+    /* a dotted underline, not a hatched fill: thousands of hatched segments made every scrolled
+       frame repaint gradients (100+ frames of 180 missed on 100,000 characters; 0 without) */
     .seg.suggested {
-      outline: 1px dotted var(--cd-sug-color, #888);
-      outline-offset: -1px;
-      background-image: repeating-linear-gradient(
-        135deg,
-        color-mix(in srgb, var(--cd-sug-color, #888) 24%, transparent) 0 3px,
-        transparent 3px 7px
-      );
+      text-decoration: underline dotted var(--cd-sug-color, #888);
+      text-decoration-thickness: 2px;
+      text-underline-offset: 4px;
     }
     .seg.sugsel {
       outline: 2px dotted var(--cd-sug-color, #888);

@@ -10,7 +10,7 @@ import java.util.Map;
  * an impossible one fails the benchmark.
  */
 final class MeasuredFigures {
-    /** The closed range a sample of each unit may take; "frames" may be 0 (none missed). */
+    /** The closed range a sample of each unit may take; "frames" and "px" (a distance moved) may be 0. */
     private static final Map<String, double[]> PLAUSIBLE = Map.of(
             "ms", new double[] {0.01, 3_600_000},
             "s", new double[] {0.001, 3_600},
@@ -20,7 +20,8 @@ final class MeasuredFigures {
             "requests/s", new double[] {0.01, 10_000_000},
             "spans/s", new double[] {0.01, 100_000_000},
             "documents/s", new double[] {0.01, 10_000_000},
-            "F1", new double[] {0, 1});
+            "F1", new double[] {0, 1},
+            "px", new double[] {0, 100_000});
 
     private MeasuredFigures() {
     }

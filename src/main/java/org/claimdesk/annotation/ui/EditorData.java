@@ -63,6 +63,8 @@ final class EditorData {
         data.put("annotator", layer.annotator());
         data.put("joiner", SpanText.FRAGMENT_JOINER);
         data.put("labels", labels);
+        // for the page's first paint before the editor exists (prepaint.js); the editor takes its colours from the view
+        data.put("colors", layer.schema().spanLabels().stream().map(l -> l.color()).toList());
         data.put("spans", spans);
         data.put("notes", notes);
         data.put("types", types);

@@ -26,6 +26,7 @@ class EditorPrefetch implements VaadinServiceInitListener {
     static final String LAYER_READ = EditorPrefetch.class.getName() + ".layer";
     private static final Pattern DOCUMENT_PAGE = Pattern.compile("/documents/(\\d{1,18})/?$");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PREPAINT = readPrepaint();
 
     private final LayerReader layers;
     private final TextOffsetsCache offsets;
@@ -60,5 +61,16 @@ class EditorPrefetch implements VaadinServiceInitListener {
         String json = JSON.writeValueAsString(EditorData.of(offsets.of(layer.document()), layer)).replace("<", "\\u003c");
         response.getDocument().body().appendElement("script").attr("type", "application/json").attr("id", ELEMENT_ID)
                 .attr("data-url", EditorData.url(documentId)).appendChild(new DataNode(json));
+        // runs while the page is parsed, before Vaadin's deferred bundle: the first screen painted from that data
+        response.getDocument().body().appendElement("script").appendChild(new DataNode(PREPAINT));
+    }
+
+    private static String readPrepaint() {
+        try (var in = EditorPrefetch.class.getResourceAsStream("prepaint.js")) {
+            return new String(java.util.Objects.requireNonNull(in, "prepaint.js").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
