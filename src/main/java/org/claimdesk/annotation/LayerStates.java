@@ -4,6 +4,7 @@ import org.claimdesk.annotation.event.LayerBatchStored;
 import org.claimdesk.annotation.event.SpanCreated;
 import org.claimdesk.document.AnnotationState;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,13 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class LayerStates {
     private final AnnotatorStateRepository states;
+    private final JdbcClient jdbc;
 
-    LayerStates(AnnotatorStateRepository states) {
+    LayerStates(AnnotatorStateRepository states, JdbcClient jdbc) {
         this.states = states;
+        this.jdbc = jdbc;
     }
 
+    // plain SQL on the two statements every span creation runs; JPA cost a quarter of the request
     AnnotationState of(long documentId, long userId) {
-        return states.findByDocumentIdAndUserId(documentId, userId).map(AnnotatorState::getState)
+        return jdbc.sql("select state from annotator_state where document_id = ? and user_id = ?")
+                .params(documentId, userId).query(String.class).optional().map(AnnotationState::valueOf)
                 .orElse(AnnotationState.NEW);
     }
 
@@ -31,22 +36,30 @@ class LayerStates {
         AnnotatorState row = states.findByDocumentIdAndUserId(documentId, userId)
                 .orElseGet(() -> new AnnotatorState(documentId, userId, state));
         row.setState(state);
-        states.save(row);
+        states.saveAndFlush(row); // read back by plain SQL in the same transaction
     }
 
     /** In the writer's transaction: the state and the span it counts commit together. */
     @EventListener
     void on(SpanCreated created) {
         if (created.layerId() == created.actorId() && "create".equals(created.action()) && !created.batch()) {
-            states.markStartedIfNew(created.documentId(), created.layerId());
+            markStartedIfNew(created.documentId(), created.layerId());
         }
+    }
+
+    /** One statement, and safe when two requests of the same reviewer start on a document at once. */
+    private void markStartedIfNew(long documentId, long userId) {
+        jdbc.sql("""
+                        insert into annotator_state (document_id, user_id, state) values (?, ?, 'IN_PROGRESS')
+                        on conflict (document_id, user_id) do nothing""")
+                .params(documentId, userId).update();
     }
 
     /** A bulk request of a reviewer into their own layer starts the work once, not once per span. */
     @EventListener
     void on(LayerBatchStored batch) {
         if (batch.layerId() == batch.actorId() && !batch.spanIds().isEmpty()) {
-            states.markStartedIfNew(batch.documentId(), batch.layerId());
+            markStartedIfNew(batch.documentId(), batch.layerId());
         }
     }
 }

@@ -53,7 +53,8 @@ class SpanStore {
     }
 
     SpanDto create(LayerContext c, String label, List<Fragment> fragments, SpanOrigin origin, String action) {
-        Span span = spans.save(build(c, label, fragments, origin, null));
+        Span span = build(c, label, fragments, origin, null);
+        rows.insertSpan(span);
         SpanDto dto = created(c, span, action, false);
         goldChanged(c);
         return dto;

@@ -24,10 +24,13 @@ public class DocumentService {
     private final CurrentUser currentUser;
     private final List<LayerSummaries> layers;
     private final TextOffsetsCache offsets;
+    private final DocumentProjects projects;
 
     DocumentService(DocumentRepository documents, DocumentImporter importer, ProjectAccess access,
-                    CurrentUser currentUser, List<LayerSummaries> layers, TextOffsetsCache offsets) {
+                    CurrentUser currentUser, List<LayerSummaries> layers, TextOffsetsCache offsets,
+                    DocumentProjects projects) {
         this.offsets = offsets;
+        this.projects = projects;
         this.documents = documents;
         this.importer = importer;
         this.access = access;
@@ -95,7 +98,7 @@ public class DocumentService {
      */
     @Transactional(readOnly = true)
     public TextAccess textWithRole(long documentId, ProjectRole minimum) {
-        long projectId = documents.projectOf(documentId).orElseThrow(() -> notFound(documentId));
+        long projectId = projects.of(documentId).orElseThrow(() -> notFound(documentId));
         ProjectSummary project = projectOf(documentId, projectId, minimum);
         TextOffsets text = offsets.of(documentId, () -> documents.findById(documentId).orElseThrow().toContent());
         return new TextAccess(project, text);

@@ -32,9 +32,12 @@ public class ProjectService {
     private final ProjectMembers projectMembers;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final SchemaRows schemaRows;
 
     ProjectService(ProjectRepository projects, ProjectMemberRepository members, LabelRepository labels,
-                   ProjectAccess access, CurrentUser currentUser, UserService users, ProjectMembers projectMembers) {
+                   ProjectAccess access, CurrentUser currentUser, UserService users, ProjectMembers projectMembers,
+                   SchemaRows schemaRows) {
+        this.schemaRows = schemaRows;
         this.projectMembers = projectMembers;
         this.projects = projects;
         this.members = members;
@@ -136,8 +139,7 @@ public class ProjectService {
     /** The schema without a role check, for services that have checked access already. */
     @Transactional(readOnly = true)
     public LabelSchema schemaUnchecked(long projectId) {
-        return new LabelSchema(labels.findByProjectIdOrderBySortOrderAscIdAsc(projectId).stream()
-                .map(Label::toDefinition).toList());
+        return schemaRows.of(projectId);
     }
 
     /** The verdicts a claim may get in this project, in order (default: true ... unverifiable). */

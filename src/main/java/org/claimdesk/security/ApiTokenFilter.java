@@ -56,13 +56,15 @@ class ApiTokenFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
             return;
         }
-        var authorities = owner.get().admin() ? AuthorityUtils.createAuthorityList("ROLE_USER", "ROLE_ADMIN", BY_TOKEN)
+        UserSummary user = owner.get().user();
+        var authorities = user.admin() ? AuthorityUtils.createAuthorityList("ROLE_USER", "ROLE_ADMIN", BY_TOKEN)
                 : AuthorityUtils.createAuthorityList("ROLE_USER", BY_TOKEN);
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get().username(), null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
                 authorities));
         strategy.setContext(context);
+        CurrentUser.remember(request, user);
         chain.doFilter(request, response);
     }
 }

@@ -88,7 +88,7 @@ public class ApiTokenService {
     }
 
     /** Who a live token belongs to. */
-    public record Owner(String username, boolean admin) {
+    public record Owner(UserSummary user) {
     }
 
     /** The owner of a presented token, if it is a live token of a user who may sign in. */
@@ -98,18 +98,20 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Optional<Row> row = jdbc.sql("""
-                        select t.id, u.username, t.last_used_at, u.admin from api_token t join app_user u on u.id = t.user_id
+                        select t.id, u.id, u.username, u.display_name, u.admin, t.last_used_at
+                        from api_token t join app_user u on u.id = t.user_id
                         where t.token_hash = ? and t.revoked_at is null and not u.system_user""")
                 .param(hash(secret))
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getTimestamp(3), rs.getBoolean(4)))
+                .query((rs, n) -> new Row(rs.getLong(1), new UserSummary(rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)), rs.getTimestamp(6)))
                 .optional();
         // note the use, but at most once a minute: a busy script must not turn every read into a write
         row.filter(r -> r.lastUsed() == null || r.lastUsed().toInstant().isBefore(Instant.now().minusSeconds(60)))
                 .ifPresent(r -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(r.id()).update());
-        return row.map(r -> new Owner(r.username(), r.admin()));
+        return row.map(r -> new Owner(r.user()));
     }
 
-    private record Row(long id, String username, @Nullable Timestamp lastUsed, boolean admin) {
+    private record Row(long id, UserSummary user, @Nullable Timestamp lastUsed) {
     }
 
     private Optional<ApiToken> find(long userId, long id) {

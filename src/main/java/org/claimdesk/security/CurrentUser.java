@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.claimdesk.base.ForbiddenException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +24,7 @@ public class CurrentUser {
         }
         // one request asks several times (access checks, the layer, the history): look up once
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String key = CurrentUser.class.getName() + ":" + auth.getName();
+        String key = key(auth.getName());
         if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof UserSummary known) {
             return known;
         }
@@ -33,6 +34,15 @@ public class CurrentUser {
             request.setAttribute(key, user, RequestAttributes.SCOPE_REQUEST);
         }
         return user;
+    }
+
+    /** The signed-in user as the authentication found them, so the request need not look them up again. */
+    static void remember(HttpServletRequest request, UserSummary user) {
+        request.setAttribute(key(user.username()), user);
+    }
+
+    private static String key(String username) {
+        return CurrentUser.class.getName() + ":" + username;
     }
 
     public long id() {
