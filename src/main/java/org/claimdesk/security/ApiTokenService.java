@@ -91,8 +91,11 @@ public class ApiTokenService {
     public record Owner(UserSummary user) {
     }
 
-    /** The owner of a presented token, if it is a live token of a user who may sign in. */
-    @Transactional
+    /**
+     * The owner of a presented token, if it is a live token of a user who may sign in. No
+     * transaction: one read (and at most once a minute one write) that need not commit together,
+     * on every request of every script.
+     */
     public Optional<Owner> authenticate(String secret) {
         if (!secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
