@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import org.claimdesk.annotation.Fragment;
 import org.claimdesk.dataset.ImportedDocument;
@@ -27,6 +30,7 @@ final class BratAnnReader {
         Map<String, String> notes = new HashMap<>();
         Map<String, String> triggers = new HashMap<>();
         Map<String, Map<String, String>> attributes = new HashMap<>();
+        Map<String, Integer> attributeLines = new HashMap<>();
         String[] lines = annText.split("\\r?\\n");
         for (int n = 1; n <= lines.length; n++) {
             String line = lines[n - 1];
@@ -63,6 +67,7 @@ final class BratAnnReader {
                         String[] args = cols[1].split(" ");
                         attributes.computeIfAbsent(args[1], k -> new TreeMap<>())
                                 .put(args[0], args.length > 2 ? args[2] : "true");
+                        attributeLines.putIfAbsent(args[1], n);
                     }
                     case 'N', '*' -> {
                         // normalizations and equivalences carry nothing ClaimDesk stores on a span
@@ -87,6 +92,13 @@ final class BratAnnReader {
                 attributes.computeIfAbsent(trigger, k -> new TreeMap<>()).putAll(onEvent);
             }
         });
+        // brat itself refuses such a file; dropping the attribute would lose it without a word
+        Set<String> spanIds = spans.stream().map(ImportedSpan::id).collect(Collectors.toSet());
+        attributes.keySet().stream().filter(id -> !spanIds.contains(id)).min(Comparator.comparing(attributeLines::get))
+                .ifPresent(id -> {
+                    throw new IllegalArgumentException(attributeLines.get(id) + ": an attribute names " + id
+                            + ", which is not a span or event of this file");
+                });
         List<ImportedSpan> withNotes = spans.stream().map(s -> new ImportedSpan(s.id(), s.label(), s.fragments(),
                 s.expectedText(), notes.get(s.id()), 1, attributes.getOrDefault(s.id(), Map.of()))).toList();
         String base = txtName.replaceAll("^.*/", "").replaceAll("\\.txt$", "");

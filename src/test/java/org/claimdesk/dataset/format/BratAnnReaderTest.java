@@ -37,4 +37,11 @@ class BratAnnReaderTest {
         assertThatThrownBy(() -> BratAnnReader.parse("a.ann", "T1\tSource 0 9\tOfficials\nQ1\tx", "a.txt", TEXT))
                 .hasMessageStartingWith("2: unknown annotation type 'Q'");
     }
+
+    @Test
+    void an_attribute_naming_a_span_the_file_lacks_is_refused_with_its_line_number() {
+        assertThatThrownBy(() -> BratAnnReader.parse("a.ann", "T1\tSource 0 9\tOfficials\nA1\tNegated T1\nA2\tNegated T7",
+                "a.txt", TEXT))
+                .hasMessage("3: an attribute names T7, which is not a span or event of this file");
+    }
 }
