@@ -5,6 +5,8 @@ import org.claimdesk.annotation.event.SpanCreated;
 import org.claimdesk.document.AnnotationState;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +25,34 @@ class LayerStates {
 
     // plain SQL on the two statements every span creation runs; JPA cost a quarter of the request
     AnnotationState of(long documentId, long userId) {
-        return jdbc.sql("select state from annotator_state where document_id = ? and user_id = ?")
+        AnnotationState state = jdbc.sql("select state from annotator_state where document_id = ? and user_id = ?")
                 .params(documentId, userId).query(String.class).optional().map(AnnotationState::valueOf)
                 .orElse(AnnotationState.NEW);
+        if (state != AnnotationState.NEW) {
+            rememberStarted(new Started(documentId, userId));
+        }
+        return state;
+    }
+
+    /**
+     * A state once there never goes back to NEW, so a transaction that has read it need not mark
+     * the layer started again when it stores a span: one statement less on the busiest write.
+     */
+    private static void rememberStarted(Started key) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(key)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(key, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
+    }
+
+    private record Started(long documentId, long userId) {
     }
 
     boolean isFinished(long documentId, long userId) {
@@ -42,7 +69,8 @@ class LayerStates {
     /** In the writer's transaction: the state and the span it counts commit together. */
     @EventListener
     void on(SpanCreated created) {
-        if (created.layerId() == created.actorId() && "create".equals(created.action()) && !created.batch()) {
+        if (created.layerId() == created.actorId() && "create".equals(created.action()) && !created.batch()
+                && !TransactionSynchronizationManager.hasResource(new Started(created.documentId(), created.layerId()))) {
             markStartedIfNew(created.documentId(), created.layerId());
         }
     }

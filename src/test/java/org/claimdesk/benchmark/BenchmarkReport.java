@@ -61,7 +61,8 @@ final class BenchmarkReport {
             if (Double.isNaN(limit)) {
                 return "";
             }
-            return median() <= limit ? "met" : "**missed**";
+            boolean met = target.startsWith(">") ? median() >= limit : median() <= limit;
+            return met ? "met" : "**missed**";
         }
     }
 
@@ -89,7 +90,10 @@ final class BenchmarkReport {
         scenario(key, title).setup = setup;
     }
 
-    /** A figure with a target; lower is better and {@code limit} is the most the target allows (NaN: none). */
+    /**
+     * A figure with a target: {@code limit} is the most the target allows (NaN: none), or the least
+     * when the target reads "> ..." (higher is better, as for a throughput).
+     */
     static synchronized void figure(String key, String measure, String unit, List<Double> samples, String target, double limit) {
         MeasuredFigures.check(measure, unit, samples);
         scenario(key, key).figures.add(new Figure(measure, unit, List.copyOf(samples), target, limit));

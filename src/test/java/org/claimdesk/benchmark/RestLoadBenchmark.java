@@ -69,7 +69,7 @@ class RestLoadBenchmark {
                         + " the server, on the same 2 cores; each client keeps one HTTP/1.1 connection alive"
                         + " (a lean client of its own, as wrk would; the JDK's HttpClient took 40 %% of the CPU).",
                 CLIENTS, SECONDS));
-        BenchmarkReport.figure(KEY, "throughput", "requests/s", throughput);
+        BenchmarkReport.figure(KEY, "throughput", "requests/s", throughput, "> 600 requests/s", 600);
         BenchmarkReport.figure(KEY, "latency p50", "ms", p50);
         BenchmarkReport.figure(KEY, "latency p95", "ms", p95, "< 50 ms", 50);
         BenchmarkReport.figure(KEY, "latency p99", "ms", p99);
