@@ -418,19 +418,16 @@ export class ClaimEditor extends LitElement {
       const next: SuggestionData[] = JSON.parse(json);
       next.sort((a, b) => a.frags[0][0] - b.frags[0][0] || a.id - b.id);
       const current = this.suggestionAt >= 0 ? this.suggestions[this.suggestionAt] : undefined;
-      this.layout.removeSuggested();
       this.suggestions = next;
-      for (const s of next) {
-        this.layout.upsert({
-          id: 's' + s.id,
-          label: s.label,
-          frags: s.frags,
-          text: s.frags.map((f) => this.text.slice(f[0], f[1])).join(' … '),
-          annotator: 'suggestion ' + Math.round(s.score * 100) + '%',
-          note: null,
-          suggested: true,
-        });
-      }
+      this.layout.replaceSuggested(next.map((s) => ({
+        id: 's' + s.id,
+        label: s.label,
+        frags: s.frags,
+        text: s.frags.map((f) => this.text.slice(f[0], f[1])).join(' … '),
+        annotator: 'suggestion ' + Math.round(s.score * 100) + '%',
+        note: null,
+        suggested: true,
+      })));
       if (current) {
         const same = next.findIndex((s) => s.id === current.id);
         const after = next.findIndex((s) => s.frags[0][0] >= current.frags[0][0]);

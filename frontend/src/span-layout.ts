@@ -37,6 +37,8 @@ const PENDING = '__pending';
 /** Paragraphs highlighted before the first paint, and per background task after it. */
 const FIRST_CHUNK = 60;
 const CHUNK = 200;
+/** Paragraphs of suggestions drawn per idle callback, off screen. */
+const IDLE_CHUNK = 20;
 
 export class SpanLayout {
   readonly paragraphs: Paragraph[] = [];
@@ -49,6 +51,7 @@ export class SpanLayout {
   private hovered: string | null = null;
   private focusedSuggestion: string | null = null;
   private renderGeneration = 0;
+  private suggestedGeneration = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -124,9 +127,43 @@ export class SpanLayout {
     this.removeWhere((span) => span.other === true);
   }
 
-  /** Removes every suggestion. */
-  removeSuggested() {
-    this.removeWhere((span) => span.suggested === true);
+  /**
+   * Replaces every suggestion with `next`. The paragraphs in view are drawn at once; the others in
+   * idle time, a few per callback, so suggestions that arrive while the reader scrolls (just after
+   * the opening) never take a frame from the scrolling.
+   */
+  replaceSuggested(next: SpanData[]) {
+    const touched = new Set<number>();
+    for (const [key, span] of [...this.spans]) {
+      if (span.suggested !== true) continue;
+      this.paragraphsOf(span).forEach((i) => touched.add(i));
+      this.unindex(key);
+      this.spans.delete(key);
+    }
+    for (const span of next) {
+      this.add(span);
+      this.paragraphsOf(span).forEach((i) => touched.add(i));
+    }
+    const generation = ++this.suggestedGeneration;
+    const later: number[] = [];
+    for (const i of [...touched].sort((a, b) => a - b)) {
+      if (this.inView(i)) this.renderParagraph(i);
+      else later.push(i);
+    }
+    const idle: (run: () => void) => void = 'requestIdleCallback' in window
+      ? (run) => window.requestIdleCallback(run, { timeout: 1000 })
+      : (run) => setTimeout(run, 16);
+    const step = () => {
+      if (generation !== this.suggestedGeneration) return;
+      later.splice(0, IDLE_CHUNK).forEach((i) => this.renderParagraph(i));
+      if (later.length > 0) idle(step);
+    };
+    if (later.length > 0) idle(step);
+  }
+
+  private inView(i: number): boolean {
+    const r = this.paragraphs[i].el.getBoundingClientRect();
+    return r.bottom >= 0 && r.top <= window.innerHeight;
   }
 
   markSuggestion(key: string | null) {

@@ -74,4 +74,22 @@ export default function (t, modules) {
     layout.removeOthers();
     t.eq(segments(box), []);
   });
+
+  t.test('suggestions in view are drawn at once, those further down in idle time, and replace the old', async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => 'line ' + String(i).padStart(3, '0'));
+    const text = lines.join('\n');
+    const last = text.length - 8;
+    const suggested = (id, frags) => ({ ...span(id, 'CLAIM', frags), suggested: true });
+    const { layout, box } = layoutOf(modules, text, []);
+    document.body.prepend(box); // the earlier tests' boxes stay below it
+    window.scrollTo(0, 0);
+    layout.replaceSuggested([suggested('s1', [[0, 4]]), suggested('s2', [[last, last + 4]])]);
+    t.eq(segments(box).map(([, ids]) => ids), ['s1'], 'only the suggestion in view right away');
+    await new Promise((done) => setTimeout(done, 1500));
+    t.eq(segments(box).map(([, ids]) => ids), ['s1', 's2'], 'the one further down after idle time');
+    layout.replaceSuggested([suggested('s3', [[5, 8]])]);
+    await new Promise((done) => setTimeout(done, 1500));
+    t.eq(segments(box).map(([s, ids]) => s + ' ' + ids), ['000 s3'], 'the old suggestions are gone');
+    box.remove();
+  });
 }

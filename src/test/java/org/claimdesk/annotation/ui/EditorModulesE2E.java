@@ -57,11 +57,14 @@ class EditorModulesE2E {
               };
               const ok = (v, msg) => { if (!v) throw new Error(msg || 'expected a true value'); };
               for (const file of files) {
-                const test = (name, fn) => {
-                  try { fn(); results.push({ name: file + ': ' + name, ok: true }); }
+                // a test may be async (what is drawn in idle time); the file's tests end before the next file
+                const running = [];
+                const test = (name, fn) => running.push((async () => {
+                  try { await fn(); results.push({ name: file + ': ' + name, ok: true }); }
                   catch (e) { results.push({ name: file + ': ' + name, ok: false, message: String(e && e.message || e) }); }
-                };
+                })());
                 (await import('/test/' + file)).default({ test, eq, ok }, exported);
+                await Promise.all(running);
               }
               done(JSON.stringify(results));
             })().catch((e) => done(JSON.stringify([{ name: 'loading', ok: false, message: String(e && e.stack || e) }])));
