@@ -48,7 +48,7 @@ class LayerRows {
             text[i] = s.getCoveredText();
             note[i] = s.getNote();
             origin[i] = s.getOrigin().name();
-            attributes[i] = SpanAttributes.json(s.getAttributes());
+            attributes[i] = s.attributesJson();
         }
         insert("""
                     insert into span (id, document_id, annotator_id, label_id, start_cp, end_cp, fragments,
@@ -76,7 +76,7 @@ class LayerRows {
                         values (?, ?, ?, ?, ?, cast(? as int[]), ?, ?, ?, cast(? as jsonb), 0) returning id""", Long.class,
                 s.getDocumentId(), s.getAnnotatorId(), s.getLabelId(), s.getStartCp(), s.getEndCp(),
                 arrayLiteral(s.flatFragments()), s.getCoveredText(), s.getNote(), s.getOrigin().name(),
-                SpanAttributes.json(s.getAttributes()));
+                s.attributesJson());
         s.stored(id);
     }
 

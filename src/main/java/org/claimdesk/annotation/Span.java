@@ -133,6 +133,11 @@ class Span {
         return coveredText;
     }
 
+    /** The attributes as stored, a JSON object of strings: what a bulk insert writes back unchanged. */
+    String attributesJson() {
+        return attributes;
+    }
+
     Map<String, String> getAttributes() {
         return SpanAttributes.parse(attributes);
     }

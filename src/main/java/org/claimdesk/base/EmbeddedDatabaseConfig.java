@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -42,5 +44,17 @@ class EmbeddedDatabaseConfig {
         // while PostgreSQL is down, fail an action after 5 s with "connection lost" rather than 30 s
         ds.setConnectionTimeout(5_000);
         return ds;
+    }
+
+    /**
+     * The AOT cache's training run (-Pproduction) ends with {@code spring.context.exit=onRefresh},
+     * which halts the JVM once every bean is made, closing nothing: the server is stopped just
+     * before, or it outlived every build. (A training run that starts and closes fully makes a
+     * cache that starts slower: 10.6-11.7 s against 8.6-9.3 s.)
+     */
+    @Bean
+    @ConditionalOnProperty(name = "spring.context.exit", havingValue = "onRefresh")
+    SmartInitializingSingleton stopPostgresBeforeTheHalt(PostgresServer postgres) {
+        return postgres::close;
     }
 }

@@ -2,6 +2,7 @@ package org.claimdesk.dataset.format;
 
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 import org.claimdesk.dataset.ImportSource;
 import org.claimdesk.dataset.ImportSink;
 import org.claimdesk.dataset.FormatReader;
@@ -51,7 +52,7 @@ public class ConllFormat extends BaseFormat {
                         || file.name().endsWith(".txt") && isCompanion(source, file.name())) {
                     continue;
                 }
-                var txt = file.name().endsWith(".txt") ? java.util.Optional.<ImportSource.ImportFile>empty()
+                var txt = file.name().endsWith(".txt") ? Optional.<ImportSource.ImportFile>empty()
                         : source.file(base(file.name()) + ".txt");
                 String companion = txt.isPresent() ? txt.get().text() : null;
                 read(file.name(), file.text().split("\r?\n", -1), sink, companion);
