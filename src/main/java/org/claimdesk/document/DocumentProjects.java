@@ -1,7 +1,5 @@
 package org.claimdesk.document;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -14,30 +12,19 @@ import org.springframework.stereotype.Component;
 class DocumentProjects {
     private static final int CAPACITY = 10_000;
     private final DocumentRepository documents;
-    private final Map<Long, Long> projects = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final RecentlyUsed<Long, Long> projects = new RecentlyUsed<>(CAPACITY);
 
     DocumentProjects(DocumentRepository documents) {
         this.documents = documents;
     }
 
     Optional<Long> of(long documentId) {
-        synchronized (projects) {
-            Long known = projects.get(documentId);
-            if (known != null) {
-                return Optional.of(known);
-            }
+        Long known = projects.get(documentId);
+        if (known != null) {
+            return Optional.of(known);
         }
         Optional<Long> found = documents.projectOf(documentId);
-        found.ifPresent(p -> {
-            synchronized (projects) {
-                projects.put(documentId, p);
-            }
-        });
+        found.ifPresent(p -> projects.put(documentId, p));
         return found;
     }
 }

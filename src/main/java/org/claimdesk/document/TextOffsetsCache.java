@@ -1,7 +1,5 @@
 package org.claimdesk.document;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -12,25 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class TextOffsetsCache {
     private static final int CAPACITY = 64;
-    private final Map<Long, TextOffsets> cache = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, TextOffsets> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final RecentlyUsed<Long, TextOffsets> cache = new RecentlyUsed<>(CAPACITY);
 
-    public synchronized TextOffsets of(DocumentContent document) {
+    public TextOffsets of(DocumentContent document) {
         return cache.computeIfAbsent(document.id(), id -> new TextOffsets(document.text()));
     }
 
     /** The offsets of a document, loading it only when they are not cached. */
     public TextOffsets of(long documentId, Supplier<DocumentContent> loader) {
-        synchronized (this) {
-            TextOffsets cached = cache.get(documentId);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        return of(loader.get());
+        TextOffsets cached = cache.get(documentId);
+        return cached != null ? cached : of(loader.get());
     }
 }

@@ -133,7 +133,7 @@ public class SchemaService {
         }
         labels.saveAll(fresh);
         labels.flush();
-        labels.findByProjectIdOrderBySortOrderAscIdAsc(projectId).stream().map(Label::toDefinition)
+        projectService.schemaUnchecked(projectId).labels()
                 .forEach(d -> byName.put((d.kind() == LabelKind.SPAN ? "s:" : "l:") + d.name(), d));
         for (LabelDefinition gone : plan.deleted()) {
             String into = plan.merges().get(gone.id());
