@@ -4,22 +4,20 @@ import java.util.Arrays;
 import java.util.Map;
 import org.claimdesk.dataset.ExportCommand;
 import org.claimdesk.suggestion.SuggestCommand;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.WebApplicationType;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.ColorScheme;
-import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import org.springframework.core.SpringProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 
 @SpringBootApplication
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles.css")
-@ColorScheme(ColorScheme.Value.LIGHT_DARK)
-@Push
-public class ClaimDeskApplication implements AppShellConfigurator {
+// Vaadin reads every class of the packages it scans at each start: the ui packages hold its 101
+// (views, error pages, the page shell), the whole application 765 with Spring's AOT classes.
+@EnableVaadin({"org.claimdesk.admin.ui", "org.claimdesk.annotation.ui", "org.claimdesk.base.ui",
+        "org.claimdesk.dataset.ui", "org.claimdesk.document.ui", "org.claimdesk.project.ui",
+        "org.claimdesk.review.ui", "org.claimdesk.security.ui", "org.claimdesk.suggestion.ui"})
+public class ClaimDeskApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("export") || args[0].equals("suggest"))) {
@@ -47,6 +45,8 @@ public class ClaimDeskApplication implements AppShellConfigurator {
             System.out.println(usage);
             return options.containsKey("help") ? 0 : 2;
         }
+        // the AOT-processed bean definitions are those of the web server (README's fast start)
+        SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
         SpringApplication app = new SpringApplication(ClaimDeskApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
@@ -58,10 +58,5 @@ public class ClaimDeskApplication implements AppShellConfigurator {
         try (var context = app.run(args)) {
             return command.applyAsInt(context, options);
         }
-    }
-
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("ClaimDesk");
     }
 }

@@ -5,7 +5,7 @@ import org.claimdesk.support.AnotherApplication;
 import org.claimdesk.support.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.claimdesk.base.PostgresServer;
+import org.claimdesk.base.EmbeddedDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -40,7 +40,7 @@ class TwoNodesIT {
         Path dataDir = FreshDataDirectory.newDirectory();
         try (ConfigurableApplicationContext a = start("--claimdesk.data-dir=" + dataDir);
              ConfigurableApplicationContext b = start("--spring.datasource.url="
-                     + a.getBean(PostgresServer.class).getJdbcUrl("postgres", "postgres"),
+                     + a.getBean(EmbeddedDatabase.class).server().orElseThrow().getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres")) {
             TestUsers.signInAsAdmin();
             long demo = a.getBean(ProjectService.class).myProjects().getFirst().id();
