@@ -48,13 +48,13 @@ class PostgresUpgradeIT {
         }
         assertThat(Files.readString(dir.resolve("PG_VERSION")).strip()).isEqualTo("14");
 
-        Path backup = PostgresUpgrade.upgradeIfOld(dir, PostgresAccount.forThisProcess(), DatabaseConfig.SETTINGS);
+        Path backup = PostgresUpgrade.upgradeIfOld(dir, PostgresAccount.forThisProcess(), EmbeddedDatabase.SETTINGS);
 
         assertThat(backup).isNotNull();
         assertThat(Files.readString(backup.resolve("PG_VERSION")).strip()).isEqualTo("14");
         assertThat(Files.readString(dir.resolve("PG_VERSION")).strip()).isEqualTo("18");
         try (PostgresServer next = PostgresServer.start(PostgresBinaries.CURRENT, PostgresAccount.forThisProcess(), dir,
-                DatabaseConfig.SETTINGS);
+                EmbeddedDatabase.SETTINGS);
              Connection c = DriverManager.getConnection(next.getJdbcUrl("postgres", "postgres"));
              Statement st = c.createStatement()) {
             assertThat(single(st, "select current_setting('server_version_num')::int / 10000")).isEqualTo("18");
@@ -69,7 +69,7 @@ class PostgresUpgradeIT {
                     + " > (select max(id) from app_user where username <> 'bo')")).isEqualTo("t");
             assertThat(single(st, "select count(*) from span where covered_text % 'Officials'")).isEqualTo("1");
             // a later start on the upgraded directory is an ordinary start
-            assertThat(PostgresUpgrade.upgradeIfOld(dir, PostgresAccount.forThisProcess(), DatabaseConfig.SETTINGS))
+            assertThat(PostgresUpgrade.upgradeIfOld(dir, PostgresAccount.forThisProcess(), EmbeddedDatabase.SETTINGS))
                     .isNull();
         }
     }
