@@ -87,6 +87,7 @@ class EditorBenchmark {
         List<Double> tagPaint = new ArrayList<>();
         List<Double> tagStored = new ArrayList<>();
         List<Double> dropped = new ArrayList<>();
+        List<String> longFrames = new ArrayList<>();
         Map<String, List<Double>> milestones = new LinkedHashMap<>();
         double heap;
         try (Browser browser = new Browser(port)) {
@@ -108,7 +109,9 @@ class EditorBenchmark {
                         "return document.getElementById('claimdesk-prepaint') === null")));
                 allHighlights.add(number(browser, "fullyRenderedMs"));
                 milestones(browser).forEach((k, v) -> milestones.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
-                dropped.add((double) browser.scroll(EDITOR_TEXT, SCROLL_FRAMES).dropped());
+                Browser.Scrolling scrolled = browser.scroll(EDITOR_TEXT, SCROLL_FRAMES);
+                dropped.add((double) scrolled.dropped());
+                longFrames.add(scrolled.longFrames());
             }
             heap = browser.jsHeapUsedMb();
             assertThat(((Number) browser.js("return document.querySelector('claim-editor').shadowRoot"
@@ -148,6 +151,10 @@ class EditorBenchmark {
                 values));
         BenchmarkReport.figure(KEY, "scrolling: frames missed in " + SCROLL_FRAMES + ", right after opening", "frames",
                 dropped);
+        longFrames.forEach(f -> System.out.println("Long animation frames while scrolling after opening: " + f));
+        BenchmarkReport.note(KEY, "Frames over 50 ms while scrolling right after opening, with what ran in them"
+                + " (Chromium's long-animation-frame entries, one run per line): "
+                + String.join(" / ", longFrames.stream().map(f -> f.isEmpty() ? "none" : f).toList()));
         BenchmarkReport.figure(KEY, "scrolling: frames missed in " + SCROLL_FRAMES + ", the page at rest with its"
                 + " suggestions drawn", "frames", droppedAtRest);
         BenchmarkReport.figure(KEY, "JS heap used after load", "MB", List.of(heap));

@@ -268,7 +268,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Frames counted while scrolling: how many were drawn and how many 60 Hz frames were missed. */
-    public record Scrolling(int frames, int dropped, double worstFrameMs) {
+    public record Scrolling(int frames, int dropped, double worstFrameMs, String longFrames) {
     }
 
     /**
@@ -289,6 +289,21 @@ public final class Browser implements AutoCloseable {
                 }
                 el = el || document.scrollingElement;
                 el.scrollTop = 0;
+                // Chromium's long animation frames say what ran in a frame that took too long
+                const loaf = [];
+                let observer = null;
+                try {
+                  observer = new PerformanceObserver(list => loaf.push(...list.getEntries()));
+                  observer.observe({type: 'long-animation-frame'});
+                } catch (e) { observer = null; }
+                const describe = () => {
+                  if (observer) { loaf.push(...observer.takeRecords()); observer.disconnect(); }
+                  return loaf.filter(f => f.startTime >= times[0]).map(f => Math.round(f.duration) + ' ms (script '
+                      + Math.round(f.scripts.reduce((a, x) => a + x.duration, 0)) + ', layout '
+                      + Math.round(f.startTime + f.duration - f.styleAndLayoutStart) + '): '
+                      + f.scripts.map(x => x.invokerType + ' ' + x.invoker + ' ' + Math.round(x.duration)).join('; '))
+                    .join(' | ');
+                };
                 const times = [];
                 const step = (t) => {
                   times.push(t);
@@ -303,13 +318,13 @@ public final class Browser implements AutoCloseable {
                       dropped += Math.max(0, Math.round(d / frame) - 1);
                       worst = Math.max(worst, d);
                     }
-                    done({frames: times.length, dropped: dropped, worst: worst});
+                    done({frames: times.length, dropped: dropped, worst: worst, longFrames: describe()});
                   }
                 };
                 requestAnimationFrame(() => requestAnimationFrame(step));
                 """.formatted(findElementScript), frames);
         return new Scrolling(((Number) r.get("frames")).intValue(), ((Number) r.get("dropped")).intValue(),
-                ((Number) r.get("worst")).doubleValue());
+                ((Number) r.get("worst")).doubleValue(), String.valueOf(r.get("longFrames")));
     }
 
     @Override
