@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -30,12 +31,7 @@ class VaadinScanPackagesTest {
 
     @Test
     void every_view_error_page_shell_and_frontend_import_is_in_a_scanned_package() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition d) {
-                return true;
-            }
-        };
+        var scanner = anyClass();
         for (Class<? extends Annotation> a : List.of(Route.class, RouteAlias.class, JsModule.class,
                 NpmPackage.class, CssImport.class, StyleSheet.class, JavaScript.class)) {
             scanner.addIncludeFilter(new AnnotationTypeFilter(a, true, true));
@@ -54,18 +50,23 @@ class VaadinScanPackagesTest {
 
     @Test
     void every_ui_package_of_a_feature_is_scanned() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition d) {
-                return true;
-            }
-        };
+        var scanner = anyClass();
         scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getClassName().contains(".ui."));
         Set<String> uiPackages = new TreeSet<>();
         for (BeanDefinition d : scanner.findCandidateComponents("org.claimdesk")) {
             uiPackages.add(packageOf(d.getBeanClassName()));
         }
         assertThat(uiPackages).containsExactlyInAnyOrderElementsOf(new TreeSet<>(SCANNED));
+    }
+
+    /** A scanner that keeps interfaces and abstract classes too, whatever its filters match. */
+    private static ClassPathScanningCandidateComponentProvider anyClass() {
+        return new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition d) {
+                return true;
+            }
+        };
     }
 
     private static String packageOf(String className) {
