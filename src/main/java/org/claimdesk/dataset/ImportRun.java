@@ -1,16 +1,12 @@
 package org.claimdesk.dataset;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.claimdesk.annotation.Fragment;
 import org.claimdesk.annotation.LayerImport;
-import org.claimdesk.annotation.SpanText;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
@@ -21,7 +17,6 @@ import org.claimdesk.document.DocumentService;
 import org.claimdesk.suggestion.ExternalPredictions;
 import org.claimdesk.document.NewDocument;
 import org.claimdesk.document.TextMapping;
-import org.claimdesk.document.TextOffsets;
 import org.claimdesk.project.LabelSchema;
 import org.claimdesk.project.ProjectService;
 import org.slf4j.Logger;
@@ -181,88 +176,24 @@ final class ImportRun implements ImportSink {
             return;
         }
         LabelSchema schema = projects.schemaUnchecked(projectId);
-        Set<String> missingSpans = new TreeSet<>();
-        Set<String> missingRelations = new TreeSet<>();
-        Set<String> missingRoles = new TreeSet<>();
-        List<LayerImport.ImportSpan> spanInput = new ArrayList<>();
-        Set<String> named = new HashSet<>();
-        Set<String> kept = new HashSet<>();
-        TextOffsets text = new TextOffsets(target.text());
-        int index = 0;
-        for (ImportedDocument.ImportedSpan s : doc.spans()) {
-            index++;
-            named.add(name(s, index));
-            String label = options.labelMap().getOrDefault(s.label(), s.label());
-            if (label.isEmpty()) {
-                continue;
-            }
-            if (schema.span(label).isEmpty()) {
-                missingSpans.add(label);
-            }
-            List<Fragment> fragments = ImportedFragments.of(doc, s, name(s, index), mapping);
-            checkText(s, index, fragments, text);
-            String key = name(s, index);
-            kept.add(key);
-            spanInput.add(new LayerImport.ImportSpan(key, label, fragments, s.note(), s.attributes()));
-        }
-        List<LayerImport.ImportRelation> relationInput = new ArrayList<>();
-        for (ImportedDocument.ImportedRelation r : doc.relations()) {
-            String type = options.labelMap().getOrDefault(r.type(), r.type());
-            if (r.from() == null || r.to() == null || !named.contains(r.from()) || !named.contains(r.to())) {
-                problem(doc.file(), doc.line(), "relation " + TextRules.quote(r.type()) + " from " + TextRules.quote(r.from())
-                        + " to " + TextRules.quote(r.to()) + " names a span that is not in the file; it was left out");
-                continue;
-            }
-            if (type.isEmpty() || !kept.contains(r.from()) || !kept.contains(r.to())) {
-                continue; // a relation to a span left out by the label map goes with it
-            }
-            if (schema.relation(type).isEmpty()) {
-                (r.role() ? missingRoles : missingRelations).add(type);
-            }
-            relationInput.add(new LayerImport.ImportRelation(type, r.from(), r.to()));
-        }
-        if (!missingSpans.isEmpty() || !missingRelations.isEmpty() || !missingRoles.isEmpty()) {
+        ImportedLayerInput input = ImportedLayerInput.of(doc, target.text(), mapping, schema, options, this);
+        if (input.lacksNames()) {
             if (!options.addLabels()) {
-                Set<String> all = new TreeSet<>(missingSpans);
-                all.addAll(missingRelations);
-                all.addAll(missingRoles);
-                unknownLabels.addAll(all);
+                unknownLabels.addAll(input.missingNames());
                 knownLabels = schema.labels().stream().map(l -> l.name()).distinct().toList();
-                throw new UnknownNames(all);
+                throw new UnknownNames(input.missingNames());
             }
-            pendingLabels.addAll(projects.addLabels(projectId, missingSpans, missingRelations, missingRoles));
+            pendingLabels.addAll(projects.addLabels(projectId, input.missingSpans(), input.missingRelations(),
+                    input.missingRoles()));
         }
-        LayerImport.ImportResult result = annotations.importLayer(target.id(), layers.of(doc, this), spanInput, relationInput);
+        LayerImport.ImportResult result = annotations.importLayer(target.id(), layers.of(doc, this), input.spans(),
+                input.relations());
         spans += result.spans();
         relations += result.relations();
         already += result.alreadyThere();
         if (result.intoFinishedLayer()) {
             note(doc.file(), doc.line(), "went into a layer its annotator had marked"
                     + " finished (" + result.spans() + " span(s) added); its history records the import");
-        }
-    }
-
-    private static String name(ImportedDocument.ImportedSpan s, int index) {
-        return s.id() != null ? s.id() : "#" + index;
-    }
-
-    /** The file's own idea of the covered text, where it has one, must match what the offsets cover. */
-    private static void checkText(ImportedDocument.ImportedSpan s, int index, List<Fragment> fragments, TextOffsets text) {
-        if (s.expectedText() == null) {
-            return;
-        }
-        StringBuilder covered = new StringBuilder();
-        for (Fragment f : fragments) {
-            if (f.start() >= f.end() || f.end() > text.lengthInCodePoints()) {
-                return; // the span check that follows gives the clearer message
-            }
-            covered.append(text.substring(f.start(), f.end()));
-        }
-        String expected = s.expectedText().replace(SpanText.FRAGMENT_JOINER, "").replaceAll("\\s+", "");
-        String actual = covered.toString().replaceAll("\\s+", "");
-        if (!Normalizer.normalize(expected, Normalizer.Form.NFC).equals(actual)) {
-            throw new InvalidInputException("span " + name(s, index) + " says it covers \"" + s.expectedText()
-                    + "\" but its offsets cover \"" + covered + "\"");
         }
     }
 
