@@ -37,8 +37,13 @@ const PENDING = '__pending';
 /** Paragraphs highlighted before the first paint, and per background task after it. */
 const FIRST_CHUNK = 60;
 const CHUNK = 200;
-/** Paragraphs of suggestions drawn per idle callback, off screen. */
+/** At most this many paragraphs of suggestions drawn per idle callback, off screen. */
 const IDLE_CHUNK = 20;
+/**
+ * Idle time (ms) left unused in each callback: the paragraphs drawn there are styled and laid
+ * out in the next frame, which must still come in time while the reader scrolls.
+ */
+const IDLE_MARGIN_MS = 6;
 
 export class SpanLayout {
   readonly paragraphs: Paragraph[] = [];
@@ -150,12 +155,18 @@ export class SpanLayout {
       if (this.inView(i)) this.renderParagraph(i);
       else later.push(i);
     }
-    const idle: (run: () => void) => void = 'requestIdleCallback' in window
+    const idle: (run: (deadline?: IdleDeadline) => void) => void = 'requestIdleCallback' in window
       ? (run) => window.requestIdleCallback(run, { timeout: 1000 })
       : (run) => setTimeout(run, 16);
-    const step = () => {
+    const step = (deadline?: IdleDeadline) => {
       if (generation !== this.suggestedGeneration) return;
-      later.splice(0, IDLE_CHUNK).forEach((i) => this.renderParagraph(i));
+      // one paragraph at least, so that a page that is never idle still gets them all
+      let drawn = 0;
+      do {
+        this.renderParagraph(later.shift()!);
+        drawn++;
+      } while (later.length > 0 && drawn < IDLE_CHUNK
+        && (deadline === undefined || deadline.timeRemaining() > IDLE_MARGIN_MS));
       if (later.length > 0) idle(step);
     };
     if (later.length > 0) idle(step);

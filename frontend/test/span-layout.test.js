@@ -92,4 +92,40 @@ export default function (t, modules) {
     t.eq(segments(box).map(([s, ids]) => s + ' ' + ids), ['000 s3'], 'the old suggestions are gone');
     box.remove();
   });
+  t.test('idle drawing of suggestions stops when the idle time runs short, one paragraph at least', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => 'line ' + String(i).padStart(3, '0'));
+    const text = lines.join('\n');
+    const suggested = (id, frags) => ({ ...span(id, 'CLAIM', frags), suggested: true });
+    const { layout, box } = layoutOf(modules, text, []);
+    document.body.prepend(box);
+    window.scrollTo(0, 0);
+    const queued = [];
+    const real = window.requestIdleCallback;
+    window.requestIdleCallback = (run) => queued.push(run);
+    try {
+      // 30 paragraphs far below the view, one suggestion each
+      layout.replaceSuggested(lines.slice(300, 330).map((_, k) => {
+        const start = (300 + k) * 9;
+        return suggested('s' + k, [[start, start + 4]]);
+      }));
+      t.eq(segments(box).length, 0, 'nothing in view');
+      let left = 1;
+      const deadline = { didTimeout: false, timeRemaining: () => left };
+      queued.shift()(deadline);
+      t.eq(segments(box).length, 1, 'no idle time to spare: one paragraph');
+      left = 50;
+      queued.shift()(deadline);
+      t.eq(segments(box).length, 21, 'idle time to spare: a chunk of 20');
+      left = 50;
+      let calls = 0;
+      const shrinking = { didTimeout: false, timeRemaining: () => (calls++ < 3 ? 50 : 0) };
+      queued.shift()(shrinking);
+      t.eq(segments(box).length, 25, 'stops as the idle time runs out');
+      while (queued.length > 0) queued.shift()({ didTimeout: true, timeRemaining: () => 0 });
+      t.eq(segments(box).length, 30, 'all of them in the end');
+    } finally {
+      window.requestIdleCallback = real;
+      box.remove();
+    }
+  });
 }
