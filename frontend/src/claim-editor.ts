@@ -45,10 +45,14 @@ interface LayerData {
 async function fetchLayer(url: string, early: boolean): Promise<LayerData> {
   // the page of /documents/{id} carries its layer (EditorPrefetch); taken once, then fetched
   const embedded = document.getElementById('claimdesk-editor-data');
+  // prepaint.js has parsed it already for the first screen; parsing 100,000 characters twice costs a frame
+  const parsed = (window as { claimdeskEditorData?: { url?: string; data: LayerData } }).claimdeskEditorData;
+  delete (window as { claimdeskEditorData?: unknown }).claimdeskEditorData;
   if (embedded) {
     embedded.remove();
-    if (early && embedded.dataset.url === url && embedded.textContent) {
-      return JSON.parse(embedded.textContent) as LayerData;
+    if (early && embedded.dataset.url === url) {
+      if (parsed && parsed.url === url) return parsed.data;
+      if (embedded.textContent) return JSON.parse(embedded.textContent) as LayerData;
     }
   }
   const response = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });

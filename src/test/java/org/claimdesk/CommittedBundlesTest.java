@@ -7,7 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +43,45 @@ class CommittedBundlesTest {
                     .as("%s in %s is stale: rebuild the bundles and commit them", key, bundle)
                     .isEqualTo(sha256(source));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prod.bundle"})
+    void bundle_carries_only_chunks_the_page_can_load(String bundle) throws Exception {
+        String build = "webapp/VAADIN/build/";
+        Map<String, String> chunks = new HashMap<>();
+        String index;
+        try (ZipFile zip = new ZipFile(Path.of("src/main/bundles", bundle).toFile())) {
+            index = new String(zip.getInputStream(zip.getEntry("webapp/index.html")).readAllBytes(), StandardCharsets.UTF_8);
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                if (!entry.isDirectory() && entry.getName().startsWith(build) && !entry.getName().endsWith(".br")
+                        && !entry.getName().endsWith(".gz")) {
+                    chunks.put(entry.getName().substring(build.length()),
+                            new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        Set<String> reached = new HashSet<>();
+        var pending = new ArrayDeque<String>(namesIn(index, chunks.keySet()));
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (reached.add(name)) pending.addAll(namesIn(chunks.get(name), chunks.keySet()));
+        }
+        assertThat(chunks.keySet())
+                .as("chunks no page loads (an earlier build's leftovers): rebuild with scripts/rebuild-bundles.sh")
+                .isSubsetOf(reached);
+    }
+
+    private static final Pattern CHUNK_NAME = Pattern.compile("[\\w.-]+\\.(?:js|css)");
+
+    private static Set<String> namesIn(String text, Set<String> known) {
+        Set<String> names = new HashSet<>();
+        Matcher m = CHUNK_NAME.matcher(text);
+        while (m.find()) {
+            if (known.contains(m.group())) names.add(m.group());
+        }
+        return names;
     }
 
     private static List<Path> sources() throws IOException {

@@ -7,6 +7,8 @@
   if (!source || !window.requestAnimationFrame) return;
   var data;
   try { data = JSON.parse(source.textContent); } catch (e) { return; }
+  // handed to the editor, which would otherwise parse the same text again (claim-editor.ts fetchLayer)
+  window.claimdeskEditorData = {url: source.dataset.url, data: data};
   var LIMIT = 6000; // UTF-16 units: more than a screen holds
   var text = data.text.length > LIMIT ? data.text.slice(0, data.text.lastIndexOf('\n', LIMIT) + 1 || LIMIT) : data.text;
   var end = text.length;

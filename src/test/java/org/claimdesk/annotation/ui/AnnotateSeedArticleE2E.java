@@ -115,6 +115,20 @@ class AnnotateSeedArticleE2E {
                 .satisfies(r -> assertThat(r.from()).isEqualTo(claim.id()));
     }
 
+    @Test
+    void the_editor_takes_its_layer_from_the_page_parsed_once_without_fetching_it() {
+        openSeedArticle();
+        browser.driver().navigate().refresh();
+        browser.waitForEditor();
+
+        assertThat(browser.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/editor.json')).length")).isEqualTo(0L);
+        // the first-screen painter parsed it and handed it over; the editor took it and let it go
+        assertThat(browser.js("return typeof window.claimdeskPrepaint")).isEqualTo("object");
+        assertThat(browser.js("return 'claimdeskEditorData' in window")).isEqualTo(false);
+        assertThat(browser.js("return document.getElementById('claimdesk-editor-data') === null")).isEqualTo(true);
+    }
+
     private void openSeedArticle() {
         browser.open("/documents/" + seedDocument);
         browser.logIn(reviewer, TestUsers.PASSWORD);
