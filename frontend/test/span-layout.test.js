@@ -116,7 +116,6 @@ export default function (t, modules) {
       left = 50;
       queued.shift()(deadline);
       t.eq(segments(box).length, 21, 'idle time to spare: a chunk of 20');
-      left = 50;
       let calls = 0;
       const shrinking = { didTimeout: false, timeRemaining: () => (calls++ < 3 ? 50 : 0) };
       queued.shift()(shrinking);
