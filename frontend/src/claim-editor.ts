@@ -128,8 +128,9 @@ export class ClaimEditor extends LitElement {
     }
     .p {
       min-height: 1em;
+    }
+    .blk {
       content-visibility: auto;
-      contain-intrinsic-size: auto 2em;
     }
     .seg {
       border-radius: 2px;

@@ -22,15 +22,14 @@ export class TextPositions {
     const paras = this.layout.paragraphs;
     let el: Node | null = node;
     while (el && !(el instanceof HTMLElement && el.classList.contains('p'))) {
-      if (el instanceof HTMLElement && el.classList.contains('text')) {
-        // A position between paragraphs: before child `offset`.
-        if (offset >= paras.length) return this.text.length;
-        return paras[offset].start;
+      if (el === node && this.layout.holdsParagraphs(el)) {
+        // a position between paragraphs or blocks: before child `offset`
+        return this.layout.offsetBefore(el, offset);
       }
       el = el.parentNode;
     }
     if (!el) return null;
-    const index = paras.findIndex((p) => p.el === el);
+    const index = this.layout.paragraphOf(el as HTMLElement);
     if (index < 0) return null;
     const range = document.createRange();
     range.setStart(el, 0);

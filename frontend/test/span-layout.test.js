@@ -29,6 +29,19 @@ export default function (t, modules) {
     t.eq([0, 2, 3, 6, 7, 9].map((o) => layout.paragraphIndexAt(o)), [0, 0, 1, 2, 3, 3]);
   });
 
+  t.test('paragraphs go in blocks of at most 16 paragraphs or about 3,000 characters, in order', () => {
+    const short = Array.from({ length: 40 }, (_, i) => 'line ' + i).join('\n');
+    const { layout, box } = layoutOf(modules, short, []);
+    const blocks = [...box.children];
+    t.eq(blocks.map((b) => b.className + ' ' + b.childElementCount), ['blk 16', 'blk 16', 'blk 8']);
+    const inOrder = [...box.querySelectorAll('.p')];
+    t.ok(inOrder.length === 40 && inOrder.every((el, i) => el === layout.paragraphs[i].el), 'paragraphs in text order');
+    t.eq(blocks[2].style.getPropertyValue('contain-intrinsic-size'), 'auto 16em');
+    const long = ['x'.repeat(2500), 'y'.repeat(600), 'z'].join('\n');
+    const { box: longBox } = layoutOf(modules, long, []);
+    t.eq([...longBox.children].map((b) => b.childElementCount), [2, 1]);
+  });
+
   t.test('the painted text is the text, whatever the spans', () => {
     const text = 'Moscow continues to deny it.\nIt can\'t, Trump said.';
     const { box } = layoutOf(modules, text, [span(1, 'CLAIM', [[0, 28]]), span(2, 'ATTRIBUTION', [[7, 16]])]);

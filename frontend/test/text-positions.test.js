@@ -19,6 +19,20 @@ export default function (t, modules) {
     }
   });
 
+  t.test('a position between paragraphs or blocks is the start of the paragraph after it', () => {
+    const text = Array.from({ length: 20 }, (_, i) => 'p' + i).join('\n');
+    const { positions, layout } = positionsOf(modules, text);
+    const box = layout.paragraphs[0].el.parentElement.parentElement;
+    const [first, second] = box.children;
+    t.eq(positions.offsetOf(box, 0), 0);
+    t.eq(positions.offsetOf(box, 1), layout.paragraphs[16].start);
+    t.eq(positions.offsetOf(box, 2), text.length);
+    t.eq(positions.offsetOf(first, 3), layout.paragraphs[3].start);
+    t.eq(positions.offsetOf(first, 16), layout.paragraphs[16].start);
+    t.eq(positions.offsetOf(second, 4), text.length);
+    t.eq(positions.offsetOf(document.body, 0), null);
+  });
+
   t.test('grapheme bounds never split an emoji, a ZWJ sequence or a combining mark', () => {
     const text = 'a 👨‍👩‍👧 cafe\u0301 b';
     const { positions } = positionsOf(modules, text);
