@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Waits for the machine to settle before a start is timed: the benchmarks before it leave work
- * behind in this JVM (a suggestion model training on their spans, the collector), and on 2 cores
- * that work would be timed as ClaimDesk's start.
+ * Waits for the machine to settle before a start is timed: the benchmarks before it leave their
+ * Spring context, its PostgreSQL and whatever those still do running in this JVM, and on 2 cores
+ * any such work would be timed as ClaimDesk's start.
  */
 final class QuietMachine {
     /** Busy share of all cores, over one window, below which the machine counts as quiet. */

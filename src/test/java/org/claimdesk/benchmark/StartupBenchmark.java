@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.claimdesk.support.ChildApplication;
@@ -21,6 +21,8 @@ class StartupBenchmark {
     static final int RUNS = BenchmarkReport.param("startRuns", 1, 3);
     static final Path EXTRACTED = Path.of("target", "claimdesk");
     static final Path AOT_CACHE = EXTRACTED.resolve("claimdesk.aot");
+    /** The busy share of the machine in the window before the busiest start. */
+    private static double busiestAtStart;
 
     @Test
     void cold_start_to_healthy_with_the_embedded_database() throws Exception {
@@ -46,9 +48,7 @@ class StartupBenchmark {
         BenchmarkReport.write();
     }
 
-    private static double busiestAtStart;
-
-    interface Start {
+    private interface Start {
         ChildApplication run() throws Exception;
     }
 
