@@ -1,8 +1,6 @@
 package org.claimdesk.security;
 
-import org.claimdesk.base.DatabaseHealth;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.claimdesk.security.ui.LoginView;
@@ -24,14 +22,15 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+        AuthenticationEntryPoint problems = new ProblemEntryPoint();
         return http.securityMatcher("/api/**", "/actuator/**")
-                .addFilterBefore(new ApiTokenFilter(tokens, basicEntryPoint()),
+                .addFilterBefore(new ApiTokenFilter(tokens, problems),
                         BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName("ClaimDesk").authenticationEntryPoint(basicEntryPoint()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(basicEntryPoint()))
+                .httpBasic(b -> b.realmName("ClaimDesk").authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -48,29 +47,5 @@ class SecurityConfig {
         return http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll()
                         .requestMatchers("/documents/*/editor.json").authenticated())
                 .with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
-    }
-
-    /** 401 with a Basic challenge and a problem body, written directly (no error page dispatch). */
-    private static AuthenticationEntryPoint basicEntryPoint() {
-        return (request, response, e) -> {
-            if (DatabaseHealth.isConnectionFailure(e)) {
-                // the credentials could not be checked, not found wrong: the client should retry
-                response.setStatus(503);
-                response.setHeader("Retry-After", "5");
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"title\":\"Database unavailable\",\"status\":503,\"detail\":\""
-                        + DatabaseHealth.UNAVAILABLE + "\"}");
-                return;
-            }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk\"");
-            response.setStatus(401);
-            response.setContentType("application/problem+json");
-            String detail = e instanceof LockedException
-                    ? "Too many failed sign-ins for this name from your address; try again in a few minutes."
-                    : "Sign in with a personal API token (Authorization: Bearer ...) or HTTP Basic authentication"
-                    + " (username and password).";
-            response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail.replace("\"", "'") + "\"}");
-        };
     }
 }

@@ -5,7 +5,9 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,10 +98,21 @@ class DatabaseOutageE2E {
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768-60999). While PostgreSQL is down its port is
+     * free, and a port from that range can meanwhile go to any client socket or to another server
+     * started on port 0; then the app would reach a stranger instead of nothing.
+     */
     private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
+            try (ServerSocket s = new ServerSocket(candidate)) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("No free port between 20000 and 32000");
     }
 
     private static int port(ConfigurableApplicationContext app) {
